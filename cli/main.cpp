@@ -1,0 +1,143 @@
+// The `vouch` command line: parse flags, call a library function, render the result.
+// Exit codes (PRODUCT.md): 0 conforms / no violation, 1 violation, 2 usage or input error,
+// 3 unknown (budget exhausted).
+
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "vouch/spec-frontend/diagnostics.hpp"
+#include "vouch/spec-frontend/loader.hpp"
+#include "vouch/spec-frontend/parser.hpp"
+
+namespace po = boost::program_options;
+using namespace vouch::frontend;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInputError = 2;
+
+const char* kUsage = R"(vouch — check that real systems behave as their TLA+ specifications say
+
+usage:
+  vouch parse   SPEC.tla [-I DIR]... [--dump ast|ir]
+  vouch check   SPEC.tla [-config SPEC.cfg] [-workers N] [--dfs] [budgets] [--report text|json|html]
+  vouch trace   TRACESPEC.tla [-config X.cfg]
+  vouch trace   --spec SPEC.tla [-config X.cfg] --map MAP.json LOG.ndjson|DIR...
+  vouch history --spec SPEC.tla [-config X.cfg] --map MAP.json HISTORY...|DIR
+  vouch nemesis --system etcd|redis|nats|zookeeper --nodes N --workload W --faults F,... \
+                --duration T --seed S --out DIR [--check]
+  vouch recheck EVIDENCE_DIR
+  vouch version
+  vouch help [COMMAND]
+
+exit codes:
+  0  conforms / no violation found / parsed
+  1  violation found
+  2  usage or input error (bad spec, bad trace, bad mapping), reported as file:line:col
+  3  unknown: a budget (--timeout, --max-states, --max-memory) ran out
+)";
+
+// TLC users type single-dash long options (`-config`, `-workers`); accept them as such.
+std::vector<std::string> normalizeArgs(int argc, char** argv) {
+  std::vector<std::string> out;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a.size() > 2 && a[0] == '-' && a[1] != '-' && a != "-I") {
+      if (a.rfind("-I", 0) == 0) {
+        out.push_back("-I");
+        out.push_back(a.substr(2));
+        continue;
+      }
+      a = "-" + a;
+    }
+    out.push_back(a);
+  }
+  return out;
+}
+
+void printErrors(const std::exception& ex) {
+  if (const auto* e = dynamic_cast<const InputError*>(&ex)) {
+    std::cerr << renderDiagnostic(e->diagnostic());
+  } else if (const auto* es = dynamic_cast<const InputErrors*>(&ex)) {
+    for (const auto& d : es->diagnostics()) std::cerr << renderDiagnostic(d);
+  }
+}
+
+int cmdParse(const std::vector<std::string>& args) {
+  po::options_description opts("vouch parse options");
+  std::string dump;
+  std::vector<std::string> includes;
+  std::vector<std::string> files;
+  opts.add_options()("help,h", "this help")(
+      "include,I", po::value(&includes), "add a module search folder")(
+      "dump", po::value(&dump), "print the AST (ast) or the resolved module summary (ir)")(
+      "no-resolve", "only parse: do not load EXTENDS/INSTANCE nor resolve names")(
+      "file", po::value(&files), "the .tla file");
+  po::positional_options_description pos;
+  pos.add("file", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << "usage: vouch parse SPEC.tla [-I DIR]... [--dump ast|ir]\n" << opts;
+    return kExitOk;
+  }
+  if (files.size() != 1) throw po::error("vouch parse takes exactly one .tla file");
+  if (!dump.empty() && dump != "ast" && dump != "ir") {
+    throw po::error("--dump takes 'ast' or 'ir'");
+  }
+  if (vm.count("no-resolve")) {
+    ModulePtr m = parseModule(readSourceFile(files[0]));
+    if (dump == "ast") std::cout << toSexpr(*m);
+    return kExitOk;
+  }
+  Loader loader(includes);
+  LoadedSpec spec = loader.load(files[0]);
+  if (dump == "ast") {
+    std::cout << toSexpr(*spec.root);
+  } else if (dump == "ir") {
+    std::cout << describeSpec(spec);
+  } else {
+    std::cout << files[0] << ": module " << spec.root->name << " parsed and resolved ("
+              << spec.modules.size() << " modules loaded)\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args = normalizeArgs(argc, argv);
+  if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+    std::cout << kUsage;
+    return args.empty() ? kExitInputError : kExitOk;
+  }
+  std::string cmd = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  try {
+    if (cmd == "version" || cmd == "--version") {
+      std::cout << "vouch " << VOUCH_VERSION << "\n";
+      return kExitOk;
+    }
+    if (cmd == "parse") return cmdParse(rest);
+    if (cmd == "check" || cmd == "trace" || cmd == "history" || cmd == "nemesis" ||
+        cmd == "recheck") {
+      std::cerr << "vouch " << cmd << ": not implemented yet in this version\n";
+      return kExitInputError;
+    }
+    std::cerr << "vouch: unknown command '" << cmd << "' (see vouch --help)\n";
+    return kExitInputError;
+  } catch (const po::error& e) {
+    std::cerr << "vouch " << cmd << ": " << e.what() << "\n";
+    return kExitInputError;
+  } catch (const InputError& e) {
+    printErrors(e);
+    return kExitInputError;
+  } catch (const InputErrors& e) {
+    printErrors(e);
+    return kExitInputError;
+  }
+}

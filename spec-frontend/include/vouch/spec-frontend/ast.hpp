@@ -1,0 +1,224 @@
+#pragma once
+// The TLA+ abstract syntax tree. Every node carries a SourceRange; resolution fills in what each
+// name refers to and level checking fills in each expression's level.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vouch/spec-frontend/source.hpp"
+
+namespace vouch::frontend {
+
+struct Expr;
+struct OpDef;
+struct Module;
+using ExprPtr = std::shared_ptr<Expr>;
+using OpDefPtr = std::shared_ptr<OpDef>;
+using ModulePtr = std::shared_ptr<Module>;
+
+/// TLA+ expression levels (Specifying Systems §17.2).
+enum class Level : uint8_t { Constant = 0, State = 1, Action = 2, Temporal = 3 };
+const char* levelName(Level l);
+
+enum class ExprKind : uint8_t {
+  Number,      // text: decimal digits (or a decimal with '.')
+  String,      // text: the string's value (escapes decoded)
+  At,          // `@` inside EXCEPT
+  OpApp,       // an operator applied to args (names, symbols, built-ins); see OpApp fields
+  Junction,    // bullet list: text "and" / "or", args = items
+  If,          // args: cond, then, else
+  Case,        // args: p1, e1, p2, e2, ... ; hasOther: the last arg is OTHER's value
+  Let,         // defs + args[0] = body
+  Quant,       // text: \A \E \AA \EE; bounds; args[0] = body
+  Choose,      // bounds (one); args[0] = body
+  SetEnum,     // args: elements
+  SetFilter,   // bounds (one); args[0] = predicate
+  SetMap,      // args[0] = element expression; bounds
+  FuncCons,    // bounds; args[0] = body
+  FuncApp,     // args[0] = function, args[1..] = arguments
+  FuncSet,     // args: domain, range
+  Record,      // fields; args: values
+  RecordSet,   // fields; args: sets
+  FieldAccess, // args[0] = record; text = field
+  Except,      // args[0] = function; updates
+  Tuple,       // args: elements
+  BoxAction,   // [A]_v: args: A, v
+  AngleAction, // <<A>>_v: args: A, v
+  Fairness,    // text: WF / SF; args: v, A
+  Lambda,      // params; args[0] = body
+  Label,       // text: label name; params; args[0] = body
+};
+
+/// A binder `x, y \in S`, `<<a, b>> \in S`, or unbounded `x`.
+struct Bound {
+  std::vector<std::string> names;
+  std::vector<SourceRange> nameRanges;
+  bool tuple = false;  // `<<a, b>> \in S`: one tuple binder over S
+  ExprPtr set;         // null when unbounded
+};
+
+/// One EXCEPT update: `![i][j].f = value`.
+struct ExceptUpdate {
+  struct Step {
+    bool field = false;         // `.f` (field) or `[args]` (index)
+    std::string name;           // field name
+    std::vector<ExprPtr> args;  // index expressions (several = a tuple index)
+  };
+  std::vector<Step> path;
+  ExprPtr value;
+};
+
+/// What a name in an OpApp resolves to.
+enum class RefKind : uint8_t {
+  Unresolved,
+  BuiltIn,      // a built-in operator (=, \in, TRUE, UNCHANGED, ...): `builtin` names it
+  Definition,   // an operator/function definition: `def`
+  Constant,     // a declared CONSTANT: `decl`
+  Variable,     // a declared VARIABLE: `decl`
+  BoundVar,     // a bound variable of a quantifier/constructor/CHOOSE: `boundId`
+  Param,        // an operator parameter (possibly higher-order): `paramIndex` of `def`
+  Selector,     // `Op!1`-style subexpression selector (kept, resolved later)
+};
+
+struct Decl;
+
+/// One segment of a possibly instance-qualified name `I(a)!J!Op(b)`.
+struct NameSegment {
+  std::string name;
+  std::vector<ExprPtr> args;
+  SourceRange range;
+};
+
+/// The result of resolving a name.
+struct Resolution {
+  RefKind kind = RefKind::Unresolved;
+  const OpDef* def = nullptr;   // Definition, Param (the enclosing def)
+  const Decl* decl = nullptr;   // Constant, Variable
+  uint32_t boundId = 0;         // BoundVar: unique id of the binder occurrence
+  uint32_t paramIndex = 0;      // Param
+  std::string builtin;          // BuiltIn: canonical name
+  // For names reached through instances: the instance definitions along the path, outermost
+  // first (each an OpDef whose `instance` is set). Empty for local names.
+  std::vector<const OpDef*> instancePath;
+};
+
+/// How an OpApp was written; matters for printing and for error messages only.
+enum class OpSyntax : uint8_t { Name, Prefix, Infix, Postfix };
+
+struct Expr {
+  ExprKind kind;
+  SourceRange range;
+  std::string text;              // see ExprKind
+  std::vector<ExprPtr> args;
+  // OpApp: the (possibly qualified) name; `name` is the last segment's name, canonical for
+  // operator symbols. `path` holds the earlier segments (instances) when qualified.
+  std::string name;
+  std::vector<NameSegment> path;
+  OpSyntax syntax = OpSyntax::Name;
+  // Binders (Quant, Choose, SetFilter, SetMap, FuncCons)
+  std::vector<Bound> bounds;
+  // Let definitions
+  std::vector<OpDefPtr> defs;
+  // Record / RecordSet field names
+  std::vector<std::string> fields;
+  // Except updates
+  std::vector<ExceptUpdate> updates;
+  bool hasOther = false;
+  // Lambda / Label params
+  std::vector<std::string> params;
+  // Filled by resolution and level checking.
+  Resolution ref;
+  std::vector<uint32_t> boundIds;  // ids of the variables this node binds, in binder order
+  Level level = Level::Constant;
+
+  Expr(ExprKind k, SourceRange r) : kind(k), range(r) {}
+};
+
+/// An operator parameter: `x` (arity 0) or `F(_, _)` (arity 2).
+struct Param {
+  std::string name;
+  int arity = 0;
+  SourceRange range;
+};
+
+/// `INSTANCE M WITH a <- e, ...`.
+struct InstanceSpec {
+  std::string module;
+  SourceRange moduleRange;
+  struct Substitution {
+    std::string name;
+    ExprPtr value;
+    SourceRange range;
+  };
+  std::vector<Substitution> substitutions;
+  ModulePtr target;  // filled by loading
+};
+
+/// An operator definition, function definition or named instance.
+struct OpDef {
+  enum class Form : uint8_t { Prefix, Infix, Postfix, Name } form = Form::Name;
+  std::string name;  // canonical for symbols
+  std::vector<Param> params;
+  ExprPtr body;              // null for a named instance
+  bool isFunction = false;   // `f[x \in S] == e`: body is a FuncCons
+  bool local = false;
+  bool recursive = false;    // declared RECURSIVE
+  std::shared_ptr<InstanceSpec> instance;  // named instance `I(p) == INSTANCE M ...`
+  SourceRange range;         // the whole definition
+  SourceRange nameRange;
+  const Module* module = nullptr;
+  Level level = Level::Constant;   // level of the body (with constant params)
+  bool levelChecked = false;
+};
+
+/// A CONSTANT or VARIABLE declaration.
+struct Decl {
+  enum class Kind : uint8_t { Constant, Variable } kind = Kind::Constant;
+  std::string name;
+  int arity = 0;
+  SourceRange range;
+  const Module* module = nullptr;
+};
+
+struct Unit {
+  enum class Kind : uint8_t {
+    Extends,
+    Constant,
+    Variable,
+    Recursive,
+    Definition,  // def (operator, function, or named instance)
+    Instance,    // unnamed INSTANCE
+    Assume,
+    Theorem,
+    Module,      // nested module
+  } kind = Kind::Definition;
+  SourceRange range;
+  bool local = false;
+  std::vector<std::string> names;  // Extends: modules
+  std::vector<SourceRange> nameRanges;
+  std::shared_ptr<Decl> decl;
+  OpDefPtr def;
+  std::shared_ptr<InstanceSpec> instance;
+  std::string name;  // Assume / Theorem name (may be empty)
+  ExprPtr expr;      // Assume
+  ModulePtr module;  // nested module
+  Param recursive;   // Recursive
+};
+
+struct Module {
+  std::string name;
+  SourceRange range;
+  SourceFilePtr file;
+  std::vector<Unit> units;
+  const Module* parent = nullptr;  // for nested modules
+  bool builtin = false;            // from the standard library folder
+  // Filled by loading and resolution.
+  std::vector<ModulePtr> extended;
+  std::vector<std::shared_ptr<Decl>> constants;
+  std::vector<std::shared_ptr<Decl>> variables;
+};
+
+}  // namespace vouch::frontend

@@ -1,0 +1,47 @@
+#pragma once
+// Module loading (EXTENDS, INSTANCE from the spec's folder, -I folders, then the built-in
+// library), name resolution and level checking: the whole frontend pipeline in one call.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "vouch/spec-frontend/ast.hpp"
+
+namespace vouch::frontend {
+
+/// A loaded, resolved and level-checked specification: the root module and every module it
+/// reaches, dependencies first.
+struct LoadedSpec {
+  ModulePtr root;
+  std::vector<ModulePtr> modules;  // dependencies first; root last
+  std::vector<SourceFilePtr> files;
+};
+
+/// Finds modules by name and runs the pipeline: parse → load → resolve → level-check.
+class Loader {
+ public:
+  /// `includes`: extra folders searched after the root spec's folder, before the built-in ones.
+  explicit Loader(std::vector<std::string> includes = {});
+
+  /// Loads `path` and everything it EXTENDS or INSTANCEs. Throws InputError/InputErrors.
+  LoadedSpec load(const std::string& path);
+
+  /// The folder holding the built-in modules (Naturals, Sequences, TLC, community modules...).
+  static std::string builtinDir();
+
+ private:
+  ModulePtr loadByName(const std::string& name, const SourceRange& requestedAt);
+  void loadDependencies(const ModulePtr& m);
+
+  std::vector<std::string> searchPath_;
+  std::map<std::string, ModulePtr> byName_;
+  std::vector<std::string> loading_;  // cycle detection
+  LoadedSpec spec_;
+};
+
+/// A summary of the resolved module (`--dump ir`): declarations, definitions with arity and
+/// level, instances, and where each name comes from.
+std::string describeSpec(const LoadedSpec& spec);
+
+}  // namespace vouch::frontend

@@ -1,0 +1,18 @@
+#pragma once
+// Parsing one TLA+ file into an AST module (no loading of EXTENDS; see loader.hpp).
+
+#include <string>
+
+#include "vouch/spec-frontend/ast.hpp"
+
+namespace vouch::frontend {
+
+/// Parses the first module of `file` (text before the header and after the closing `====` is
+/// ignored). Throws InputError (kinds Lex, Syntax) on bad input.
+ModulePtr parseModule(SourceFilePtr file);
+
+/// The module as an S-expression (docs/parse-tree-format.md): one unit per line.
+std::string toSexpr(const Module& m);
+std::string toSexpr(const Expr& e);
+
+}  // namespace vouch::frontend

@@ -1,0 +1,322 @@
+#include "layout.hpp"
+
+#include <regex>
+
+#include "vouch/spec-frontend/diagnostics.hpp"
+
+namespace vouch::frontend {
+
+using L = vouch_antlr::TLAPlusLexer;
+using antlr4::Token;
+
+namespace {
+
+bool isClosingBracket(size_t t) {
+  return t == L::RPAREN || t == L::RBRACKET || t == L::RBRACKET_US || t == L::RBRACE ||
+         t == L::RANGLE || t == L::RANGLE_US;
+}
+bool isOpeningBracket(size_t t) {
+  return t == L::LPAREN || t == L::LBRACKET || t == L::LBRACE || t == L::LANGLE;
+}
+size_t openerOf(size_t closing) {
+  switch (closing) {
+    case L::RPAREN: return L::LPAREN;
+    case L::RBRACKET:
+    case L::RBRACKET_US: return L::LBRACKET;
+    case L::RBRACE: return L::LBRACE;
+    default: return L::LANGLE;
+  }
+}
+// After one of these, a `/\` or `\/` is infix; elsewhere it starts a junction list.
+bool endsExpression(size_t t) {
+  return t == L::IDENT || t == L::NUMBER || t == L::STRING || t == L::AT || t == L::RPAREN ||
+         t == L::RBRACKET || t == L::RBRACE || t == L::RANGLE || t == L::PRIME ||
+         t == L::POSTFIX_OP || t == L::JUNCTION_END;
+}
+// Keywords that only ever start a unit: every open list ends before them.
+bool isUnitKeyword(size_t t) {
+  return t == L::MODULE_BEGIN || t == L::MODULE_END || t == L::SEPARATOR || t == L::THEOREM ||
+         t == L::CONSTANT || t == L::VARIABLE || t == L::RECURSIVE || t == L::LOCAL ||
+         t == L::USE || t == L::HIDE || t == L::ASSUMPTION || t == L::AXIOM ||
+         t == L::EXTENDS;
+}
+
+}  // namespace
+
+std::string blankPreamble(const std::string& text) {
+  static const std::regex header("-{4,}[ \\t]*MODULE");
+  std::smatch m;
+  if (!std::regex_search(text, m, header)) return text;
+  std::string out = text;
+  for (size_t i = 0; i < static_cast<size_t>(m.position(0)); ++i) {
+    if (out[i] != '\n' && out[i] != '\r') out[i] = ' ';
+  }
+  return out;
+}
+
+LayoutTokenSource::LayoutTokenSource(L& lexer, const SourceFile& file)
+    : lexer_(lexer), file_(file) {}
+
+void LayoutTokenSource::lexError(const Token& t, const std::string& message) {
+  SourceRange r{&file_,
+                {static_cast<uint32_t>(t.getLine()),
+                 static_cast<uint32_t>(t.getCharPositionInLine() + 1)},
+                {}};
+  throw InputError(ErrorKind::Lex, r, message);
+}
+
+antlr4::Token* LayoutTokenSource::peekRaw(size_t k) {
+  while (raw_.size() <= k) {
+    std::unique_ptr<Token> t = lexer_.nextToken();
+    size_t type = t->getType();
+    if (t->getChannel() != Token::DEFAULT_CHANNEL) continue;
+    if (type == L::ERROR_CHAR) {
+      lexError(*t, "unexpected character '" + t->getText() + "'");
+    }
+    if (type == L::UNTERMINATED_STRING) lexError(*t, "unterminated string");
+    if (type == L::IDENT && t->getText().size() >= 3 &&
+        (t->getText().rfind("WF_", 0) == 0 || t->getText().rfind("SF_", 0) == 0)) {
+      // `WF_vars` is WF_ followed by the subscript `vars`.
+      auto* ct = static_cast<antlr4::CommonToken*>(t.get());
+      std::string rest = ct->getText().substr(3);
+      size_t kind = ct->getText()[0] == 'W' ? L::WF_ : L::SF_;
+      auto head = std::make_unique<antlr4::CommonToken>(ct);
+      head->setType(kind);
+      head->setText(ct->getText().substr(0, 3));
+      head->setStopIndex(ct->getStartIndex() + 2);
+      raw_.push_back(std::move(head));
+      if (!rest.empty()) {
+        ct->setText(rest);
+        ct->setStartIndex(ct->getStartIndex() + 3);
+        ct->setCharPositionInLine(ct->getCharPositionInLine() + 3);
+        raw_.push_back(std::move(t));
+      }
+      continue;
+    }
+    raw_.push_back(std::move(t));
+  }
+  return raw_[k].get();
+}
+
+std::unique_ptr<antlr4::Token> LayoutTokenSource::takeRaw() {
+  peekRaw(0);
+  std::unique_ptr<Token> t = std::move(raw_.front());
+  raw_.pop_front();
+  return t;
+}
+
+void LayoutTokenSource::emit(std::unique_ptr<antlr4::Token> t) {
+  lastType_ = t->getType();
+  out_.push_back(std::move(t));
+}
+
+void LayoutTokenSource::emitJunctionEnd(const antlr4::Token& at) {
+  auto end = std::make_unique<antlr4::CommonToken>(L::JUNCTION_END, "<end of list>");
+  end->setLine(at.getLine());
+  end->setCharPositionInLine(at.getCharPositionInLine());
+  end->setStartIndex(at.getStartIndex());
+  end->setStopIndex(at.getStartIndex() > 0 ? at.getStartIndex() - 1 : 0);
+  emit(std::move(end));
+}
+
+void LayoutTokenSource::popTo(size_t index, const antlr4::Token& at) {
+  while (stack_.size() > index) {
+    if (stack_.back().kind == EntryKind::Junction) emitJunctionEnd(at);
+    stack_.pop_back();
+  }
+}
+
+void LayoutTokenSource::closeAll(const antlr4::Token& at) { popTo(0, at); }
+
+int LayoutTokenSource::findEntry(EntryKind kind) const {
+  for (int i = static_cast<int>(stack_.size()) - 1; i >= 0; --i) {
+    if (stack_[i].kind == kind) return i;
+    if (stack_[i].kind == EntryKind::Bracket) return -1;
+  }
+  return -1;
+}
+
+bool LayoutTokenSource::prefixPosition() const { return !endsExpression(lastType_); }
+
+void LayoutTokenSource::closeByColumn(antlr4::Token& t, bool& consumedAsBullet) {
+  size_t col = t.getCharPositionInLine();
+  while (true) {
+    int j = findEntry(EntryKind::Junction);
+    if (j < 0) return;
+    const Entry& e = stack_[j];
+    if (col < e.col || (col == e.col && t.getType() != e.tokenType)) {
+      popTo(j, t);  // closes everything above the list and the list itself
+      continue;
+    }
+    if (col == e.col) {
+      // A new item of this list: close whatever was opened inside the previous item.
+      size_t kind = e.tokenType;
+      popTo(j + 1, t);
+      static_cast<antlr4::CommonToken&>(t).setType(kind == L::AND ? L::BULLET_AND : L::BULLET_OR);
+      consumedAsBullet = true;
+    }
+    return;
+  }
+}
+
+bool LayoutTokenSource::isUnitStart(size_t k) {
+  Token* t = peekRaw(k);
+  size_t type = t->getType();
+  if (isUnitKeyword(type) || type == Token::EOF) return true;
+  if (type == L::ASSUME) {
+    size_t next = peekRaw(k + 1)->getType();
+    return next != L::PROOF_KW && next != L::CONSTANT && next != L::VARIABLE;
+  }
+  if (type == L::INSTANCE) return true;
+  if (type == L::IDENT) {
+    size_t next = peekRaw(k + 1)->getType();
+    return next == L::DEFEQ || next == L::LPAREN || next == L::LBRACKET ||
+           next == L::INFIX_OP || next == L::POSTFIX_OP;
+  }
+  return false;
+}
+
+void LayoutTokenSource::skipProof(size_t keywordCol) {
+  // Skip to the first token that starts a line at or left of the keyword's column and begins a
+  // unit. Proof steps (`<1>2.`), BY, QED, PROOF ... never qualify.
+  while (true) {
+    Token* t = peekRaw(0);
+    if (t->getType() == Token::EOF) return;
+    bool startsLine = t->getLine() != lastLine_;
+    if (startsLine && t->getCharPositionInLine() <= keywordCol && isUnitStart(0)) return;
+    lastLine_ = t->getLine();
+    takeRaw();
+  }
+}
+
+void LayoutTokenSource::process(std::unique_ptr<antlr4::Token> t) {
+  size_t type = t->getType();
+  if (type == Token::EOF) {
+    closeAll(*t);
+    emit(std::move(t));
+    return;
+  }
+  // `(*` that the lexer could not match as a comment: an unterminated comment.
+  if (type == L::LPAREN) {
+    Token* next = peekRaw(0);
+    if (next->getStartIndex() == t->getStopIndex() + 1 && !next->getText().empty() &&
+        next->getText()[0] == '*') {
+      lexError(*t, "unterminated comment");
+    }
+  }
+
+  if (isUnitKeyword(type)) {
+    closeAll(*t);
+  } else {
+    bool bullet = false;
+    closeByColumn(*t, bullet);
+    if (bullet) {
+      emit(std::move(t));
+      return;
+    }
+  }
+
+  switch (type) {
+    case L::MODULE_BEGIN: ++moduleDepth_; break;
+    case L::MODULE_END:
+      if (--moduleDepth_ <= 0) finished_ = true;
+      break;
+    case L::AND:
+    case L::OR:
+      if (prefixPosition()) {
+        stack_.push_back({EntryKind::Junction, type, t->getCharPositionInLine()});
+        static_cast<antlr4::CommonToken&>(*t).setType(type == L::AND ? L::BULLET_AND
+                                                                     : L::BULLET_OR);
+      }
+      break;
+    case L::IF: stack_.push_back({EntryKind::If, type, 0}); break;
+    case L::THEN: {
+      int i = findEntry(EntryKind::If);
+      if (i >= 0) {
+        popTo(i, *t);
+        stack_.push_back({EntryKind::Then, type, 0});
+      }
+      break;
+    }
+    case L::ELSE: {
+      int i = findEntry(EntryKind::Then);
+      if (i >= 0) {
+        popTo(i, *t);
+        stack_.push_back({EntryKind::Else, type, 0});
+      }
+      break;
+    }
+    case L::LET: stack_.push_back({EntryKind::Let, type, 0}); break;
+    case L::IN: {
+      int i = findEntry(EntryKind::Let);
+      if (i >= 0) popTo(i, *t);
+      break;
+    }
+    case L::CASE: stack_.push_back({EntryKind::Case, type, 0}); break;
+    case L::ARROW: {
+      int i = findEntry(EntryKind::Case);
+      if (i >= 0) popTo(i + 1, *t);
+      break;
+    }
+    case L::BOX:
+      if (!prefixPosition()) {  // the CASE separator, not the temporal operator
+        int i = findEntry(EntryKind::Case);
+        if (i >= 0) popTo(i + 1, *t);
+      }
+      break;
+    case L::COMMA: {
+      for (int i = static_cast<int>(stack_.size()) - 1; i >= 0; --i) {
+        if (stack_[i].kind == EntryKind::Bracket) {
+          popTo(i + 1, *t);
+          break;
+        }
+      }
+      break;
+    }
+    default:
+      if (isOpeningBracket(type)) {
+        stack_.push_back({EntryKind::Bracket, type, 0});
+      } else if (isClosingBracket(type)) {
+        size_t opener = openerOf(type);
+        for (int i = static_cast<int>(stack_.size()) - 1; i >= 0; --i) {
+          if (stack_[i].kind == EntryKind::Bracket) {
+            if (stack_[i].tokenType == opener) popTo(i, *t);
+            break;
+          }
+        }
+      }
+      break;
+  }
+
+  bool theorem = type == L::THEOREM;
+  bool useHide = type == L::USE || type == L::HIDE;
+  size_t col = t->getCharPositionInLine();
+  emit(std::move(t));
+  if (theorem) {
+    if (peekRaw(0)->getType() == L::IDENT && peekRaw(1)->getType() == L::DEFEQ) {
+      emit(takeRaw());
+      emit(takeRaw());
+    }
+    skipProof(col);
+  } else if (useHide) {
+    skipProof(col);
+  }
+}
+
+std::unique_ptr<antlr4::Token> LayoutTokenSource::nextToken() {
+  while (out_.empty()) {
+    if (finished_) {
+      auto eof = std::make_unique<antlr4::CommonToken>(Token::EOF, "<EOF>");
+      eof->setLine(lastLine_);
+      return eof;
+    }
+    std::unique_ptr<Token> t = takeRaw();
+    lastLine_ = t->getLine();
+    process(std::move(t));
+  }
+  std::unique_ptr<Token> t = std::move(out_.front());
+  out_.pop_front();
+  return t;
+}
+
+}  // namespace vouch::frontend

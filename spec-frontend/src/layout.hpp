@@ -1,0 +1,71 @@
+#pragma once
+// The layout pass: a TokenSource between the ANTLR lexer and parser. It
+//  - turns `/\` and `\/` in prefix position into BULLET_AND/BULLET_OR and closes junction lists
+//    with JUNCTION_END by the layout rule (an item ends at the first token whose column is at or
+//    left of its bullet; brackets, THEN/ELSE/IN, `,`, CASE arrows and separators also end lists
+//    opened inside them),
+//  - splits `WF_v`/`SF_v` into WF_/SF_ and the subscript,
+//  - ends the token stream at the `====` that closes the outermost module,
+//  - skips theorem statements, proofs, USE and HIDE,
+//  - reports lexical errors (bad character, unterminated string or comment) as InputError.
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+#include "TLAPlusLexer.h"
+#include "antlr4-runtime.h"
+#include "vouch/spec-frontend/source.hpp"
+
+namespace vouch::frontend {
+
+class LayoutTokenSource : public antlr4::TokenSource {
+ public:
+  LayoutTokenSource(vouch_antlr::TLAPlusLexer& lexer, const SourceFile& file);
+
+  std::unique_ptr<antlr4::Token> nextToken() override;
+  size_t getLine() const override { return lexer_.getLine(); }
+  size_t getCharPositionInLine() override { return lexer_.getCharPositionInLine(); }
+  antlr4::CharStream* getInputStream() override { return lexer_.getInputStream(); }
+  std::string getSourceName() override { return lexer_.getSourceName(); }
+  antlr4::TokenFactory<antlr4::CommonToken>* getTokenFactory() override {
+    return lexer_.getTokenFactory();
+  }
+
+ private:
+  enum class EntryKind { Junction, Bracket, If, Then, Else, Let, Case };
+  struct Entry {
+    EntryKind kind;
+    size_t tokenType;  // Junction: AND/OR; Bracket: the opening token type
+    size_t col;
+  };
+
+  antlr4::Token* peekRaw(size_t k);  // k-th significant raw token ahead (0 = next)
+  std::unique_ptr<antlr4::Token> takeRaw();
+  void process(std::unique_ptr<antlr4::Token> t);
+  void emit(std::unique_ptr<antlr4::Token> t);
+  void emitJunctionEnd(const antlr4::Token& at);
+  void popTo(size_t index, const antlr4::Token& at);  // pops entries [index, end)
+  void closeAll(const antlr4::Token& at);
+  void closeByColumn(antlr4::Token& t, bool& consumedAsBullet);
+  int findEntry(EntryKind kind) const;  // topmost entry of kind above the nearest bracket
+  bool prefixPosition() const;
+  bool isUnitStart(size_t k);
+  void skipProof(size_t keywordCol);
+  [[noreturn]] void lexError(const antlr4::Token& t, const std::string& message);
+
+  vouch_antlr::TLAPlusLexer& lexer_;
+  const SourceFile& file_;
+  std::deque<std::unique_ptr<antlr4::Token>> raw_;     // lookahead buffer (significant tokens)
+  std::deque<std::unique_ptr<antlr4::Token>> out_;     // tokens ready for the parser
+  std::vector<Entry> stack_;
+  size_t lastType_ = 0;   // type of the last emitted token (0: none)
+  size_t lastLine_ = 0;   // line of the last token taken from the lexer
+  int moduleDepth_ = 0;
+  bool finished_ = false;
+};
+
+/// Blanks out text before the first module header (keeping newlines, so positions stay).
+std::string blankPreamble(const std::string& text);
+
+}  // namespace vouch::frontend
