@@ -2,8 +2,6 @@
 // pass (src/layout.cpp) between this lexer and the parser; see docs/adr/0001-frontend-pipeline.md.
 lexer grammar TLAPlusLexer;
 
-channels { COMMENTS }
-
 tokens { BULLET_AND, BULLET_OR, JUNCTION_END, WF_, SF_, SKIPPED }
 
 // ---- module structure ----
@@ -116,8 +114,8 @@ UNTERMINATED_STRING : '"' ( '\\' . | ~["\\\r\n] )* ;
 IDENT       : [a-zA-Z0-9_]* [a-zA-Z] [a-zA-Z0-9_]* ;
 
 // ---- trivia ----
-LINE_COMMENT  : '\\*' ~[\r\n]* -> channel(COMMENTS) ;
-BLOCK_COMMENT : '(*' ( BLOCK_COMMENT | . )*? '*)' -> channel(COMMENTS) ;
+// Comments never reach the lexer: the pre-scan (src/layout.cpp, blankComments) replaces them by
+// spaces, with proper nesting of (* *) and an exact location for an unterminated one.
 WS            : [ \t\r\n\f\u000B]+ -> skip ;
 
 ERROR_CHAR  : . ;

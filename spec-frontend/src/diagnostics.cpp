@@ -65,12 +65,25 @@ std::string renderDiagnostic(const Diagnostic& d) {
   return os.str();
 }
 
-InputError::InputError(Diagnostic d) : std::runtime_error(d.message), diag_(std::move(d)) {}
+void Diagnostic::retainFiles() {
+  auto keep = [this](const SourceRange& r) {
+    if (r.file == nullptr) return;
+    if (auto p = r.file->weak_from_this().lock()) files.push_back(std::move(p));
+  };
+  keep(range);
+  for (const auto& n : notes) keep(n.range);
+}
+
+InputError::InputError(Diagnostic d) : std::runtime_error(d.message), diag_(std::move(d)) {
+  diag_.retainFiles();
+}
 
 InputError::InputError(ErrorKind kind, SourceRange range, std::string message)
     : InputError(Diagnostic{kind, range, std::move(message), {}}) {}
 
 InputErrors::InputErrors(std::vector<Diagnostic> ds)
-    : std::runtime_error(ds.empty() ? "errors" : ds.front().message), diags_(std::move(ds)) {}
+    : std::runtime_error(ds.empty() ? "errors" : ds.front().message), diags_(std::move(ds)) {
+  for (auto& d : diags_) d.retainFiles();
+}
 
 }  // namespace vouch::frontend

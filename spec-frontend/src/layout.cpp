@@ -1,7 +1,5 @@
 #include "layout.hpp"
 
-#include <regex>
-
 #include "vouch/spec-frontend/diagnostics.hpp"
 
 namespace vouch::frontend {
@@ -43,13 +41,84 @@ bool isUnitKeyword(size_t t) {
 
 }  // namespace
 
-std::string blankPreamble(const std::string& text) {
-  static const std::regex header("-{4,}[ \\t]*MODULE");
-  std::smatch m;
-  if (!std::regex_search(text, m, header)) return text;
+std::string blankNonCode(const SourceFile& file) {
+  const std::string& text = file.text();
   std::string out = text;
-  for (size_t i = 0; i < static_cast<size_t>(m.position(0)); ++i) {
-    if (out[i] != '\n' && out[i] != '\r') out[i] = ' ';
+  auto blank = [&out](size_t from, size_t to) {
+    for (size_t i = from; i < to && i < out.size(); ++i) {
+      if (out[i] != '\n' && out[i] != '\r') out[i] = ' ';
+    }
+  };
+  auto lineStart = [&text](size_t i) {
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+    return i == 0 || text[i - 1] == '\n';
+  };
+  // A module header: 4+ dashes, blanks, MODULE.
+  auto headerAt = [&text](size_t i) {
+    size_t j = i;
+    while (j < text.size() && text[j] == '-') ++j;
+    if (j - i < 4) return false;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+    return text.compare(j, 6, "MODULE") == 0;
+  };
+  size_t i = 0;
+  while (i < text.size() && !headerAt(i)) ++i;
+  blank(0, i);
+  int depth = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == '"') {  // strings may hold comment openers; the lexer reports unterminated ones
+      size_t j = i + 1;
+      while (j < text.size() && text[j] != '"' && text[j] != '\n') j += text[j] == '\\' ? 2 : 1;
+      i = j + 1;
+      continue;
+    }
+    if (c == '\\' && i + 1 < text.size() && text[i + 1] == '*') {
+      size_t j = text.find('\n', i);
+      if (j == std::string::npos) j = text.size();
+      blank(i, j);
+      i = j;
+      continue;
+    }
+    if (c == '(' && i + 1 < text.size() && text[i + 1] == '*') {
+      size_t j = i + 2;
+      int nest = 1;
+      while (j < text.size() && nest > 0) {
+        if (text.compare(j, 2, "(*") == 0) {
+          ++nest;
+          j += 2;
+        } else if (text.compare(j, 2, "*)") == 0) {
+          --nest;
+          j += 2;
+        } else {
+          ++j;
+        }
+      }
+      if (nest > 0) {
+        auto [line, col] = file.position(i);
+        throw InputError(ErrorKind::Lex, SourceRange{&file, {line, col}, {line, col + 2}},
+                         "unterminated comment");
+      }
+      blank(i, j);
+      i = j;
+      continue;
+    }
+    if (c == '-' && headerAt(i)) {
+      ++depth;
+      while (i < text.size() && text[i] == '-') ++i;
+      continue;
+    }
+    if (c == '=' && text.compare(i, 4, "====") == 0 && lineStart(i)) {
+      size_t j = i;
+      while (j < text.size() && text[j] == '=') ++j;
+      if (--depth <= 0) {
+        blank(j, text.size());
+        break;
+      }
+      i = j;
+      continue;
+    }
+    ++i;
   }
   return out;
 }
@@ -196,15 +265,6 @@ void LayoutTokenSource::process(std::unique_ptr<antlr4::Token> t) {
     emit(std::move(t));
     return;
   }
-  // `(*` that the lexer could not match as a comment: an unterminated comment.
-  if (type == L::LPAREN) {
-    Token* next = peekRaw(0);
-    if (next->getStartIndex() == t->getStopIndex() + 1 && !next->getText().empty() &&
-        next->getText()[0] == '*') {
-      lexError(*t, "unterminated comment");
-    }
-  }
-
   if (isUnitKeyword(type)) {
     closeAll(*t);
   } else {

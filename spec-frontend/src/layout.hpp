@@ -7,7 +7,7 @@
 //  - splits `WF_v`/`SF_v` into WF_/SF_ and the subscript,
 //  - ends the token stream at the `====` that closes the outermost module,
 //  - skips theorem statements, proofs, USE and HIDE,
-//  - reports lexical errors (bad character, unterminated string or comment) as InputError.
+//  - reports lexical errors (bad character, unterminated string) as InputError.
 
 #include <deque>
 #include <memory>
@@ -65,7 +65,9 @@ class LayoutTokenSource : public antlr4::TokenSource {
   bool finished_ = false;
 };
 
-/// Blanks out text before the first module header (keeping newlines, so positions stay).
-std::string blankPreamble(const std::string& text);
+/// Prepares module text for the lexer, keeping every position: blanks out text before the first
+/// module header and after the `====` that closes it, and every comment (`\*` to the end of the
+/// line, `(* *)` nested). Throws InputError (Lex) at the start of an unterminated comment.
+std::string blankNonCode(const SourceFile& file);
 
 }  // namespace vouch::frontend

@@ -50,7 +50,7 @@ class ThrowingErrorListener : public antlr4::BaseErrorListener {
 }  // namespace
 
 ModulePtr parseModule(SourceFilePtr file) {
-  std::string text = blankPreamble(file->text());
+  std::string text = blankNonCode(*file);
   if (text.find("MODULE") == std::string::npos || text.find("----") == std::string::npos) {
     throw InputError(ErrorKind::Syntax, SourceRange{file.get(), {1, 1}, {}},
                      "no module header '---- MODULE Name ----' found");

@@ -147,6 +147,16 @@ class Printer {
         os << "(let (";
         for (size_t i = 0; i < e.defs.size(); ++i) {
           if (i) os << ' ';
+          if (e.defs[i]->recursive) {  // declared RECURSIVE inside the LET
+            size_t n = e.defs[i]->params.size();
+            os << "(recursive ";
+            if (n == 0) {
+              os << e.defs[i]->name;
+            } else {
+              os << '(' << e.defs[i]->name << ' ' << n << ')';
+            }
+            os << ") ";
+          }
           def(*e.defs[i]);
         }
         os << ") ";

@@ -154,7 +154,7 @@ struct InstanceSpec {
     SourceRange range;
   };
   std::vector<Substitution> substitutions;
-  ModulePtr target;  // filled by loading
+  const Module* target = nullptr;  // filled by resolution
 };
 
 /// An operator definition, function definition or named instance.

@@ -1,6 +1,7 @@
 #pragma once
 // Diagnostics for user-input errors: `file:line:col: error: message`, the line, a caret.
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -38,6 +39,10 @@ struct Diagnostic {
     std::string message;
   };
   std::vector<Note> notes;
+  // Keeps the files that `range` and the notes point into alive for as long as the diagnostic
+  // (a diagnostic often outlives the loader that read the file). Filled by InputError.
+  std::vector<std::shared_ptr<const SourceFile>> files;
+  void retainFiles();
 };
 
 /// Renders `file:line:col: error: message [kind]`, then the source line and a caret under the

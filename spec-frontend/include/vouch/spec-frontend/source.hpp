@@ -10,7 +10,7 @@
 namespace vouch::frontend {
 
 /// One loaded text file (a .tla module, a .cfg, a log); owns the text, knows its line starts.
-class SourceFile {
+class SourceFile : public std::enable_shared_from_this<SourceFile> {
  public:
   SourceFile(std::string path, std::string text);
 

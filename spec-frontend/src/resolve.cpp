@@ -1,0 +1,640 @@
+// Name resolution (operators, bound variables, parameters, instances, LOCAL) and level checking
+// (constant / state / action / temporal, Specifying Systems §17.2).
+
+#include "resolve.hpp"
+
+#include <algorithm>
+
+namespace vouch::frontend {
+
+const char* levelName(Level l) {
+  switch (l) {
+    case Level::Constant: return "constant";
+    case Level::State: return "state";
+    case Level::Action: return "action";
+    case Level::Temporal: return "temporal";
+  }
+  return "?";
+}
+
+int Entity::arity() const {
+  if (kind == Kind::Def) return def->instance ? static_cast<int>(def->params.size())
+                                              : static_cast<int>(def->params.size());
+  return decl->arity;
+}
+
+namespace {
+
+// Built-in operators: name → arity (-1: any number of arguments).
+const std::unordered_map<std::string, int>& builtins() {
+  static const std::unordered_map<std::string, int> m = {
+      {"TRUE", 0},       {"FALSE", 0},   {"BOOLEAN", 0},  {"STRING", 0},    {"=", 2},
+      {"/=", 2},         {"\\in", 2},    {"\\notin", 2},  {"/\\", 2},       {"\\/", 2},
+      {"~", 1},          {"=>", 2},      {"<=>", 2},      {"\\cup", 2},     {"\\cap", 2},
+      {"\\", 2},         {"\\subseteq", 2}, {"SUBSET", 1}, {"UNION", 1},    {"DOMAIN", 1},
+      {"ENABLED", 1},    {"UNCHANGED", 1}, {"'", 1},      {"[]", 1},        {"<>", 1},
+      {"~>", 2},         {"-+->", 2},    {"\\cdot", 2},   {"\\X", -1},
+  };
+  return m;
+}
+
+Level maxLevel(Level a, Level b) { return a > b ? a : b; }
+
+}  // namespace
+
+/// Resolves the expressions of one module against its context and a stack of local names.
+class ExprResolver {
+ public:
+  ExprResolver(Resolver& r, const Module& m, Context& ctx, std::vector<Diagnostic>& errs,
+               uint32_t& nextBoundId)
+      : r_(r), module_(m), ctx_(ctx), errs_(errs), nextBoundId_(nextBoundId) {}
+
+  void def(OpDef& d);
+  Level expr(Expr& e);
+  void instance(InstanceSpec& in, const SourceRange& at, const Module& target);
+
+ private:
+  struct Local {
+    enum class Kind : uint8_t { Bound, Param, Def } kind;
+    uint32_t id = 0;
+    int arity = 0;
+    const OpDef* def = nullptr;
+    uint32_t paramIndex = 0;
+  };
+
+  void error(ErrorKind k, const SourceRange& at, std::string msg) {
+    if (errs_.size() < 50) errs_.push_back(Diagnostic{k, at, std::move(msg), {}});
+  }
+  void levelError(const SourceRange& at, std::string msg) {
+    error(ErrorKind::Level, at, std::move(msg));
+  }
+  const Local* findLocal(const std::string& name) const {
+    for (auto it = scope_.rbegin(); it != scope_.rend(); ++it) {
+      if (it->first == name) return &it->second;
+    }
+    return nullptr;
+  }
+  void bind(Expr& owner, Bound& b) {
+    for (const auto& n : b.names) {
+      uint32_t id = nextBoundId_++;
+      owner.boundIds.push_back(id);
+      scope_.push_back({n, Local{Local::Kind::Bound, id, 0, nullptr, 0}});
+    }
+  }
+  Level bounds(Expr& e);  // resolves the sets, then binds the names (returns the sets' level)
+  Level opApp(Expr& e);
+  Level operatorArgument(Expr& arg, int expectedArity);
+  Level applyResolved(Expr& e, const std::string& what, int arity, Level base,
+                      const std::vector<Param>* params);
+  Level builtin(Expr& e, Level argsLevel, const std::vector<Level>& argLevels);
+  bool lookupQualified(Expr& e, Level& level);
+
+  Resolver& r_;
+  const Module& module_;
+  Context& ctx_;
+  std::vector<Diagnostic>& errs_;
+  uint32_t& nextBoundId_;
+  std::vector<std::pair<std::string, Local>> scope_;
+  std::vector<const OpDef*> defStack_;  // definitions being resolved (for parameters)
+};
+
+void ExprResolver::def(OpDef& d) {
+  size_t mark = scope_.size();
+  for (size_t i = 0; i < d.params.size(); ++i) {
+    scope_.push_back({d.params[i].name, Local{Local::Kind::Param, 0, d.params[i].arity, &d,
+                                              static_cast<uint32_t>(i)}});
+  }
+  defStack_.push_back(&d);
+  if (d.isFunction) {
+    // A recursive function refers to itself by name inside its body.
+    scope_.push_back({d.name, Local{Local::Kind::Def, 0, 0, &d, 0}});
+  }
+  if (d.body) d.level = expr(*d.body);
+  d.levelChecked = true;
+  defStack_.pop_back();
+  scope_.resize(mark);
+}
+
+Level ExprResolver::bounds(Expr& e) {
+  Level l = Level::Constant;
+  for (auto& b : e.bounds) {
+    if (b.set) l = maxLevel(l, expr(*b.set));
+  }
+  for (auto& b : e.bounds) bind(e, b);
+  return l;
+}
+
+Level ExprResolver::expr(Expr& e) {
+  size_t mark = scope_.size();
+  Level l = Level::Constant;
+  switch (e.kind) {
+    case ExprKind::Number:
+    case ExprKind::String:
+    case ExprKind::At: break;
+    case ExprKind::OpApp: l = opApp(e); break;
+    case ExprKind::Quant: {
+      l = bounds(e);
+      l = maxLevel(l, expr(*e.args[0]));
+      if (e.text == "\\AA" || e.text == "\\EE") l = Level::Temporal;
+      break;
+    }
+    case ExprKind::Choose:
+    case ExprKind::SetFilter:
+    case ExprKind::SetMap:
+    case ExprKind::FuncCons: {
+      l = bounds(e);
+      for (auto& a : e.args) l = maxLevel(l, expr(*a));
+      if (l == Level::Temporal) levelError(e.range, "a temporal formula cannot appear here");
+      break;
+    }
+    case ExprKind::Let: {
+      // Definitions are visible to later ones and to the body; RECURSIVE ones to themselves.
+      for (auto& d : e.defs) {
+        if (d->recursive) scope_.push_back({d->name, Local{Local::Kind::Def, 0, 0, d.get(), 0}});
+      }
+      for (auto& d : e.defs) {
+        if (d->instance) {
+          const Module* target = r_.moduleNamed(d->instance->module);
+          d->instance->target = target;
+          if (target == nullptr) {
+            error(ErrorKind::MissingModule, d->instance->moduleRange,
+                  "module '" + d->instance->module + "' is not loaded");
+          } else {
+            instance(*d->instance, d->range, *target);
+          }
+        } else {
+          def(*d);
+        }
+        scope_.push_back({d->name, Local{Local::Kind::Def, 0, 0, d.get(), 0}});
+      }
+      l = expr(*e.args[0]);
+      break;
+    }
+    case ExprKind::Except: {
+      l = expr(*e.args[0]);
+      for (auto& u : e.updates) {
+        for (auto& s : u.path) {
+          for (auto& a : s.args) l = maxLevel(l, expr(*a));
+        }
+        l = maxLevel(l, expr(*u.value));
+      }
+      break;
+    }
+    case ExprKind::BoxAction:
+    case ExprKind::AngleAction: {
+      Level a = expr(*e.args[0]);
+      Level v = expr(*e.args[1]);
+      if (a == Level::Temporal) levelError(e.args[0]->range, "an action is expected here, not a temporal formula");
+      if (v > Level::State) levelError(e.args[1]->range, "the subscript must be a state function");
+      l = Level::Action;
+      break;
+    }
+    case ExprKind::Fairness: {
+      Level v = expr(*e.args[0]);
+      Level a = expr(*e.args[1]);
+      if (v > Level::State) levelError(e.args[0]->range, "the subscript must be a state function");
+      if (a == Level::Temporal) levelError(e.args[1]->range, "an action is expected here, not a temporal formula");
+      l = Level::Temporal;
+      break;
+    }
+    case ExprKind::Lambda: {
+      for (const auto& p : e.params) {
+        uint32_t id = nextBoundId_++;
+        e.boundIds.push_back(id);
+        scope_.push_back({p, Local{Local::Kind::Bound, id, 0, nullptr, 0}});
+      }
+      l = expr(*e.args[0]);
+      break;
+    }
+    case ExprKind::Label: {
+      for (const auto& p : e.params) {
+        if (findLocal(p) == nullptr) {
+          error(ErrorKind::UnknownName, e.range, "label parameter '" + p + "' is not a bound name");
+        }
+      }
+      l = expr(*e.args[0]);
+      break;
+    }
+    default:
+      for (auto& a : e.args) l = maxLevel(l, expr(*a));
+      break;
+  }
+  scope_.resize(mark);
+  e.level = l;
+  return l;
+}
+
+// An argument passed where an operator of `expectedArity` (> 0) is expected: a LAMBDA, or the
+// bare name of an operator of that arity.
+Level ExprResolver::operatorArgument(Expr& arg, int expectedArity) {
+  if (arg.kind == ExprKind::Lambda) {
+    if (static_cast<int>(arg.params.size()) != expectedArity) {
+      error(ErrorKind::Arity, arg.range,
+            "LAMBDA takes " + std::to_string(arg.params.size()) + " parameters where an operator of " +
+                std::to_string(expectedArity) + " is expected");
+    }
+    return expr(arg);
+  }
+  if (arg.kind != ExprKind::OpApp || !arg.args.empty()) {
+    error(ErrorKind::Arity, arg.range,
+          "an operator of " + std::to_string(expectedArity) + " argument(s) is expected here");
+    return expr(arg);
+  }
+  // Resolve the name without applying it.
+  int arity = -2;
+  if (!arg.path.empty()) {
+    Level l = Level::Constant;
+    if (lookupQualified(arg, l)) {
+      if (arg.ref.def != nullptr) arity = static_cast<int>(arg.ref.def->params.size());
+    }
+    return l;
+  }
+  if (const Local* loc = findLocal(arg.name)) {
+    if (loc->kind == Local::Kind::Param) {
+      arg.ref.kind = RefKind::Param;
+      arg.ref.def = loc->def;
+      arg.ref.paramIndex = loc->paramIndex;
+      arity = loc->arity;
+    } else if (loc->kind == Local::Kind::Def) {
+      arg.ref.kind = RefKind::Definition;
+      arg.ref.def = loc->def;
+      arity = static_cast<int>(loc->def->params.size());
+    }
+  } else if (auto it = ctx_.find(arg.name); it != ctx_.end()) {
+    const Entity& en = it->second;
+    arg.ref.kind = en.kind == Entity::Kind::Def ? RefKind::Definition : RefKind::Constant;
+    arg.ref.def = en.def;
+    arg.ref.decl = en.decl;
+    arity = en.arity();
+  } else if (auto b = builtins().find(arg.name); b != builtins().end()) {
+    arg.ref.kind = RefKind::BuiltIn;
+    arg.ref.builtin = arg.name;
+    arity = b->second;
+  } else {
+    error(ErrorKind::UnknownName, arg.range, "unknown operator '" + arg.name + "'");
+    return Level::Constant;
+  }
+  if (arity >= 0 && arity != expectedArity) {
+    error(ErrorKind::Arity, arg.range,
+          "'" + arg.name + "' takes " + std::to_string(arity) + " argument(s), but an operator of " +
+              std::to_string(expectedArity) + " is expected here");
+  }
+  return arg.ref.def != nullptr && arg.ref.def->levelChecked ? arg.ref.def->level
+                                                             : Level::Constant;
+}
+
+// Resolves the arguments of an application of something with `arity` parameters (`params`
+// gives their own arities when known) and returns the level of the application.
+Level ExprResolver::applyResolved(Expr& e, const std::string& what, int arity, Level base,
+                                  const std::vector<Param>* params) {
+  if (arity >= 0 && static_cast<int>(e.args.size()) != arity) {
+    error(ErrorKind::Arity, e.range,
+          what + " '" + e.name + "' takes " + std::to_string(arity) + " argument(s), not " +
+              std::to_string(e.args.size()));
+  }
+  Level l = base;
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    int expected = (params != nullptr && i < params->size()) ? (*params)[i].arity : 0;
+    Level al = expected > 0 ? operatorArgument(*e.args[i], expected) : expr(*e.args[i]);
+    l = maxLevel(l, al);
+  }
+  return l;
+}
+
+Level ExprResolver::builtin(Expr& e, Level argsLevel, const std::vector<Level>& argLevels) {
+  const std::string& n = e.name;
+  if (n == "'" || n == "UNCHANGED") {
+    if (argsLevel >= Level::Action) {
+      levelError(e.range, std::string(n == "'" ? "priming" : "UNCHANGED of") + " an expression of " +
+                              levelName(argsLevel) + " level (it must be a state function)");
+    }
+    return Level::Action;
+  }
+  if (n == "ENABLED") {
+    if (argsLevel == Level::Temporal) levelError(e.range, "ENABLED of a temporal formula");
+    return Level::State;
+  }
+  if (n == "[]" || n == "<>") {
+    if (!argLevels.empty() && argLevels[0] == Level::Action) {
+      levelError(e.range, "'" + n + "' applied to an action: write " + n + "[A]_v instead");
+    }
+    return Level::Temporal;
+  }
+  if (n == "~>" || n == "-+->") {
+    for (size_t i = 0; i < argLevels.size(); ++i) {
+      if (argLevels[i] == Level::Action) {
+        levelError(e.args[i]->range, "'" + n + "' takes state predicates or temporal formulas, not actions");
+      }
+    }
+    return Level::Temporal;
+  }
+  if (n == "\\cdot") {
+    if (argsLevel == Level::Temporal) levelError(e.range, "'\\cdot' of a temporal formula");
+    return Level::Action;
+  }
+  return argsLevel;
+}
+
+bool ExprResolver::lookupQualified(Expr& e, Level& level) {
+  // First segment: a named instance (or a definition, for `Op!1` selectors).
+  const NameSegment& first = e.path[0];
+  const OpDef* d = nullptr;
+  if (const Local* loc = findLocal(first.name); loc != nullptr && loc->kind == Local::Kind::Def) {
+    d = loc->def;
+  } else if (auto it = ctx_.find(first.name); it != ctx_.end() && it->second.kind == Entity::Kind::Def) {
+    d = it->second.def;
+  }
+  if (d == nullptr) {
+    error(ErrorKind::UnknownName, first.range, "unknown instance or definition '" + first.name + "'");
+    return false;
+  }
+  for (auto& seg : e.path) {
+    for (auto& a : seg.args) level = maxLevel(level, expr(*a));
+  }
+  for (auto& a : e.args) level = maxLevel(level, expr(*a));
+  if (!d->instance) {
+    e.ref.kind = RefKind::Selector;  // `Op!1`, `Op!Label`: subexpression reference
+    e.ref.def = d;
+    return true;
+  }
+  std::vector<const OpDef*> instPath{d};
+  if (first.args.size() != d->params.size()) {
+    error(ErrorKind::Arity, first.range,
+          "instance '" + first.name + "' takes " + std::to_string(d->params.size()) + " argument(s)");
+  }
+  const Module* target = d->instance->target;
+  for (size_t k = 1; k <= e.path.size(); ++k) {
+    if (target == nullptr || !r_.resolved(target)) return false;
+    const std::string& name = k < e.path.size() ? e.path[k].name : e.name;
+    const SourceRange& at = k < e.path.size() ? e.path[k].range : e.range;
+    const Context& ex = r_.exported(target);
+    auto it = ex.find(name);
+    if (it == ex.end()) {
+      error(ErrorKind::UnknownName, at,
+            "module '" + target->name + "' (instance '" + instPath.back()->name +
+                "') has no definition '" + name + "'");
+      return false;
+    }
+    const Entity& en = it->second;
+    if (k < e.path.size()) {
+      if (en.kind != Entity::Kind::Def) return false;
+      if (!en.def->instance) {  // `I!Op!1`
+        e.ref.kind = RefKind::Selector;
+        e.ref.def = en.def;
+        e.ref.instancePath = instPath;
+        return true;
+      }
+      instPath.push_back(en.def);
+      target = en.def->instance->target;
+      continue;
+    }
+    e.ref.instancePath = instPath;
+    if (en.kind == Entity::Kind::Def) {
+      e.ref.kind = RefKind::Definition;
+      e.ref.def = en.def;
+      level = maxLevel(level, en.def->level);
+    } else {
+      e.ref.kind = en.kind == Entity::Kind::Constant ? RefKind::Constant : RefKind::Variable;
+      e.ref.decl = en.decl;
+      if (en.kind == Entity::Kind::Variable) level = maxLevel(level, Level::State);
+    }
+  }
+  return true;
+}
+
+Level ExprResolver::opApp(Expr& e) {
+  if (!e.path.empty()) {
+    Level l = Level::Constant;
+    lookupQualified(e, l);
+    return l;
+  }
+  if (const Local* loc = findLocal(e.name)) {
+    switch (loc->kind) {
+      case Local::Kind::Bound:
+        e.ref.kind = RefKind::BoundVar;
+        e.ref.boundId = loc->id;
+        return applyResolved(e, "bound variable", 0, Level::Constant, nullptr);
+      case Local::Kind::Param:
+        e.ref.kind = RefKind::Param;
+        e.ref.def = loc->def;
+        e.ref.paramIndex = loc->paramIndex;
+        return applyResolved(e, "parameter", loc->arity, Level::Constant, nullptr);
+      case Local::Kind::Def:
+        e.ref.kind = RefKind::Definition;
+        e.ref.def = loc->def;
+        return applyResolved(e, "operator", static_cast<int>(loc->def->params.size()),
+                             loc->def->levelChecked ? loc->def->level : Level::Constant,
+                             &loc->def->params);
+    }
+  }
+  if (auto it = ctx_.find(e.name); it != ctx_.end()) {
+    const Entity& en = it->second;
+    if (en.kind == Entity::Kind::Def) {
+      e.ref.kind = RefKind::Definition;
+      e.ref.def = en.def;
+      if (en.def->instance) {
+        error(ErrorKind::UnknownName, e.range,
+              "'" + e.name + "' is a module instance: refer to its definitions as " + e.name + "!Op");
+        return Level::Constant;
+      }
+      return applyResolved(e, "operator", static_cast<int>(en.def->params.size()),
+                           en.def->levelChecked ? en.def->level : Level::Constant,
+                           &en.def->params);
+    }
+    e.ref.kind = en.kind == Entity::Kind::Constant ? RefKind::Constant : RefKind::Variable;
+    e.ref.decl = en.decl;
+    return applyResolved(e, en.kind == Entity::Kind::Constant ? "constant" : "variable",
+                         en.decl->arity,
+                         en.kind == Entity::Kind::Variable ? Level::State : Level::Constant,
+                         nullptr);
+  }
+  if (auto b = builtins().find(e.name); b != builtins().end()) {
+    e.ref.kind = RefKind::BuiltIn;
+    e.ref.builtin = e.name;
+    if (b->second >= 0 && static_cast<int>(e.args.size()) != b->second) {
+      error(ErrorKind::Arity, e.range,
+            "'" + e.name + "' takes " + std::to_string(b->second) + " argument(s), not " +
+                std::to_string(e.args.size()));
+    }
+    std::vector<Level> levels;
+    Level all = Level::Constant;
+    for (auto& a : e.args) {
+      levels.push_back(expr(*a));
+      all = maxLevel(all, levels.back());
+    }
+    return builtin(e, all, levels);
+  }
+  std::string hint;
+  if (e.syntax == OpSyntax::Infix || e.syntax == OpSyntax::Prefix || e.syntax == OpSyntax::Postfix) {
+    hint = " (is a standard module such as Naturals, Integers or Sequences missing from EXTENDS?)";
+  } else if (e.name == "Nat" || e.name == "Int" || e.name == "Seq" || e.name == "Len" ||
+             e.name == "Cardinality" || e.name == "Append" || e.name == "Head" ||
+             e.name == "Tail" || e.name == "IsFiniteSet") {
+    hint = " (is a standard module missing from EXTENDS?)";
+  }
+  error(ErrorKind::UnknownName, e.range, "unknown operator '" + e.name + "'" + hint);
+  for (auto& a : e.args) expr(*a);
+  return Level::Constant;
+}
+
+void ExprResolver::instance(InstanceSpec& in, const SourceRange& at, const Module& target) {
+  std::map<std::string, const InstanceSpec::Substitution*> given;
+  for (auto& s : in.substitutions) {
+    Level l = expr(*s.value);
+    given[s.name] = &s;
+    bool found = false;
+    for (const auto& c : target.constants) {
+      if (c->name == s.name) {
+        found = true;
+        if (l != Level::Constant) {
+          levelError(s.range, "constant '" + s.name + "' of module '" + target.name +
+                                  "' is substituted by an expression of " + levelName(l) + " level");
+        }
+      }
+    }
+    for (const auto& v : target.variables) {
+      if (v->name == s.name) {
+        found = true;
+        if (l > Level::State) {
+          levelError(s.range, "variable '" + s.name + "' of module '" + target.name +
+                                  "' is substituted by an expression of " + levelName(l) + " level");
+        }
+      }
+    }
+    if (!found) {
+      error(ErrorKind::UnknownName, s.range,
+            "module '" + target.name + "' declares no constant or variable '" + s.name + "'");
+    }
+  }
+  // Implicit substitutions: every declared name not given must be visible here under its name.
+  auto check = [&](const std::shared_ptr<Decl>& d) {
+    if (given.count(d->name) != 0) return;
+    if (findLocal(d->name) != nullptr || ctx_.count(d->name) != 0) return;
+    error(ErrorKind::UnknownName, at,
+          "instance of '" + target.name + "' has no substitution for " +
+              (d->kind == Decl::Kind::Constant ? "constant '" : "variable '") + d->name +
+              "', and no '" + d->name + "' is defined here");
+  };
+  for (const auto& c : target.constants) check(c);
+  for (const auto& v : target.variables) check(v);
+}
+
+// ------------------------------------------------------------------------------ modules
+
+const Module* Resolver::moduleNamed(const std::string& name) const {
+  auto it = byName_.find(name);
+  return it == byName_.end() ? nullptr : it->second;
+}
+
+void Resolver::resolveModule(Module& m, const Context* enclosing) {
+  std::vector<Diagnostic> errs;
+  Context ctx = enclosing != nullptr ? *enclosing : Context{};
+  Context exp;
+  auto add = [&](const std::string& name, const Entity& en, const SourceRange& at, bool exportIt) {
+    auto it = ctx.find(name);
+    if (it != ctx.end() && !it->second.same(en)) {
+      bool fromElsewhere =
+          (it->second.def != nullptr && it->second.def->module != &m) ||
+          (it->second.decl != nullptr && it->second.decl->module != &m);
+      if (!fromElsewhere) {
+        Diagnostic d{ErrorKind::Redefinition, at, "'" + name + "' is already defined", {}};
+        SourceRange prev = it->second.def != nullptr ? it->second.def->nameRange
+                                                     : it->second.decl->range;
+        d.notes.push_back({prev, "previous definition is here"});
+        errs.push_back(std::move(d));
+        return;
+      }
+    }
+    ctx[name] = en;
+    if (exportIt) exp[name] = en;
+  };
+  auto importAll = [&](const Context& from, bool defsOnly, bool exportIt, const SourceRange& at) {
+    for (const auto& [name, en] : from) {
+      if (defsOnly && en.kind != Entity::Kind::Def) continue;
+      auto it = ctx.find(name);
+      if (it != ctx.end() && !it->second.same(en)) continue;  // first one wins (as TLC's loader)
+      (void)at;
+      ctx[name] = en;
+      if (exportIt) exp[name] = en;
+    }
+  };
+
+  // RECURSIVE declarations make the later definition visible from the declaration on.
+  std::map<std::string, const OpDef*> laterDefs;
+  for (auto& u : m.units) {
+    if (u.kind == Unit::Kind::Definition) laterDefs[u.def->name] = u.def.get();
+  }
+
+  ExprResolver er(*this, m, ctx, errs, nextBoundId_);
+  for (auto& u : m.units) {
+    switch (u.kind) {
+      case Unit::Kind::Extends:
+        for (size_t i = 0; i < u.names.size(); ++i) {
+          const Module* em = moduleNamed(u.names[i]);
+          if (em == nullptr || !resolved(em)) continue;  // the loader reported it
+          importAll(exported(em), false, true, u.nameRanges[i]);
+        }
+        break;
+      case Unit::Kind::Constant:
+        m.constants.push_back(u.decl);
+        add(u.decl->name, Entity{Entity::Kind::Constant, nullptr, u.decl.get()}, u.decl->range, true);
+        break;
+      case Unit::Kind::Variable:
+        m.variables.push_back(u.decl);
+        add(u.decl->name, Entity{Entity::Kind::Variable, nullptr, u.decl.get()}, u.decl->range, true);
+        break;
+      case Unit::Kind::Recursive: {
+        auto it = laterDefs.find(u.recursive.name);
+        if (it == laterDefs.end()) {
+          errs.push_back({ErrorKind::UnknownName, u.range,
+                          "RECURSIVE '" + u.recursive.name + "' is never defined in this module", {}});
+          break;
+        }
+        const_cast<OpDef*>(it->second)->recursive = true;
+        ctx[u.recursive.name] = Entity{Entity::Kind::Def, it->second, nullptr};
+        break;
+      }
+      case Unit::Kind::Definition: {
+        OpDef& d = *u.def;
+        if (d.instance) {
+          const Module* target = moduleNamed(d.instance->module);
+          d.instance->target = target;
+          if (target != nullptr) er.instance(*d.instance, d.range, *target);
+        } else {
+          // A recursive definition was entered at its RECURSIVE declaration.
+          if (d.recursive) ctx.erase(d.name);
+          er.def(d);
+        }
+        add(d.name, Entity{Entity::Kind::Def, &d, nullptr}, d.nameRange, !d.local);
+        break;
+      }
+      case Unit::Kind::Instance: {
+        const Module* target = moduleNamed(u.instance->module);
+        u.instance->target = target;
+        if (target == nullptr || !resolved(target)) break;
+        er.instance(*u.instance, u.range, *target);
+        importAll(exported(target), true, !u.local, u.range);
+        break;
+      }
+      case Unit::Kind::Assume: {
+        Level l = er.expr(*u.expr);
+        if (l != Level::Constant) {
+          errs.push_back({ErrorKind::Level, u.expr->range,
+                          std::string("ASSUME must be a constant formula, but this is of ") +
+                              levelName(l) + " level",
+                          {}});
+        }
+        break;
+      }
+      case Unit::Kind::Theorem: break;
+      case Unit::Kind::Module:
+        registerModule(u.module->name, u.module.get());
+        resolveModule(*u.module, &ctx);
+        break;
+    }
+  }
+  if (!errs.empty()) throw InputErrors(std::move(errs));
+  exported_[&m] = std::move(exp);
+}
+
+}  // namespace vouch::frontend

@@ -1,0 +1,41 @@
+#pragma once
+// Name resolution and level checking over loaded modules (see loader.cpp for the order).
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vouch/spec-frontend/ast.hpp"
+#include "vouch/spec-frontend/diagnostics.hpp"
+
+namespace vouch::frontend {
+
+/// What a module-level name stands for.
+struct Entity {
+  enum class Kind : uint8_t { Def, Constant, Variable } kind = Kind::Def;
+  const OpDef* def = nullptr;
+  const Decl* decl = nullptr;
+  int arity() const;
+  bool same(const Entity& o) const { return def == o.def && decl == o.decl; }
+};
+using Context = std::unordered_map<std::string, Entity>;
+
+/// Resolves modules one at a time, dependencies first; keeps each module's exported names.
+class Resolver {
+ public:
+  /// Resolves `m` (its dependencies must have been resolved). Throws InputErrors.
+  void resolveModule(Module& m, const Context* enclosing = nullptr);
+  const Context& exported(const Module* m) const { return exported_.at(m); }
+  bool resolved(const Module* m) const { return exported_.count(m) != 0; }
+  const Module* moduleNamed(const std::string& name) const;
+  void registerModule(const std::string& name, const Module* m) { byName_[name] = m; }
+
+ private:
+  friend class ExprResolver;
+  std::unordered_map<const Module*, Context> exported_;
+  std::map<std::string, const Module*> byName_;
+  uint32_t nextBoundId_ = 1;
+};
+
+}  // namespace vouch::frontend

@@ -1,0 +1,4 @@
+---- MODULE err_empty_parens ----
+x == ()
+====
+ERROR: syntax 2:7

@@ -1,0 +1,4 @@
+---- MODULE err_invalid_char ----
+x == a ; b
+====
+ERROR: lex 2:8

@@ -1,0 +1,10 @@
+---- MODULE mod_theorem_by_def ----
+Inv == TRUE
+THEOREM Safe == Inv
+  BY DEF Inv
+Next == 1
+====
+EXPECT:
+(def Inv () TRUE)
+(theorem Safe)
+(def Next () 1)

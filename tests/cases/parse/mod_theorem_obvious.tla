@@ -1,0 +1,10 @@
+---- MODULE mod_theorem_obvious ----
+x == 1
+THEOREM T == x = 1
+  OBVIOUS
+y == 2
+====
+EXPECT:
+(def x () 1)
+(theorem T)
+(def y () 2)
