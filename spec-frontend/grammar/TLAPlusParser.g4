@@ -105,12 +105,23 @@ primary
   | (WF_ | SF_) subscript LPAREN expr RPAREN                         # Fairness
   | LAMBDA IDENT (COMMA IDENT)* COLON expr                           # Lambda
   | IDENT (LPAREN IDENT (COMMA IDENT)* RPAREN)? COLONCOLON expr      # Label
-  | nameSegment (BANG nameSegment)*                                  # OpRef
+  | nameSegment (BANG qualifiedSegment)*                             # OpRef
   ;
 
 nameSegment
   : IDENT (LPAREN argument (COMMA argument)* RPAREN)?
+  ;
+
+// After `I!`: a name, an operator symbol (`R!+(a, b)`), or a subexpression selector
+// (`Op!1`, `Op!:`, `Op!<<`, `Op!>>`, `Op!@`).
+qualifiedSegment
+  : IDENT (LPAREN argument (COMMA argument)* RPAREN)?
+  | (infixSymbol | MINUS DOT | POSTFIX_OP | NOT) (LPAREN argument (COMMA argument)* RPAREN)?
   | NUMBER
+  | COLON
+  | LANGLE
+  | RANGLE
+  | AT
   ;
 
 argument

@@ -277,11 +277,24 @@ void Builder::unit(P::UnitContext* ctx, Module& m) {
     u.def = operatorDefinition(od);
   } else if (auto* a = ctx->assumption()) {
     u.kind = Unit::Kind::Assume;
-    if (a->IDENT() != nullptr) u.name = a->IDENT()->getText();
     u.expr = expr(a->expr());
+    if (a->IDENT() != nullptr) {
+      u.name = a->IDENT()->getText();
+      u.def = std::make_shared<OpDef>();
+      u.def->name = u.name;
+      u.def->nameRange = range(a->IDENT());
+      u.def->body = u.expr;
+      u.def->range = range(a);
+    }
   } else if (auto* t = ctx->theorem()) {
     u.kind = Unit::Kind::Theorem;
-    if (t->IDENT() != nullptr) u.name = t->IDENT()->getText();
+    if (t->IDENT() != nullptr) {
+      u.name = t->IDENT()->getText();
+      u.def = std::make_shared<OpDef>();  // no body: the statement is skipped
+      u.def->name = u.name;
+      u.def->nameRange = range(t->IDENT());
+      u.def->range = range(t);
+    }
   } else if (auto* nested = ctx->module()) {
     u.kind = Unit::Kind::Module;
     u.module = module(nested, &m);
@@ -669,12 +682,27 @@ ExprPtr Builder::primary(P::PrimaryContext* ctx) {
   }
   auto* o = dynamic_cast<P::OpRefContext*>(ctx);
   std::vector<NameSegment> segs;
-  for (auto* ns : o->nameSegment()) {
+  {
+    auto* ns = o->nameSegment();
     NameSegment seg;
-    seg.name = ns->getText();
-    if (ns->IDENT() != nullptr) seg.name = ns->IDENT()->getText();
+    seg.name = ns->IDENT()->getText();
     for (auto* a : ns->argument()) seg.args.push_back(argument(a));
     seg.range = range(ns);
+    segs.push_back(std::move(seg));
+  }
+  for (auto* qs : o->qualifiedSegment()) {
+    NameSegment seg;
+    if (qs->IDENT() != nullptr) {
+      seg.name = qs->IDENT()->getText();
+    } else if (qs->infixSymbol() != nullptr) {
+      seg.name = infixSymbol(qs->infixSymbol());
+    } else if (qs->MINUS() != nullptr) {
+      seg.name = "-.";
+    } else {
+      seg.name = canonicalOperator(qs->children[0]->getText());
+    }
+    for (auto* a : qs->argument()) seg.args.push_back(argument(a));
+    seg.range = range(qs);
     segs.push_back(std::move(seg));
   }
   NameSegment last = std::move(segs.back());

@@ -237,10 +237,31 @@ bool LayoutTokenSource::isUnitStart(size_t k) {
     return next != L::PROOF_KW && next != L::CONSTANT && next != L::VARIABLE;
   }
   if (type == L::INSTANCE) return true;
-  if (type == L::IDENT) {
-    size_t next = peekRaw(k + 1)->getType();
-    return next == L::DEFEQ || next == L::LPAREN || next == L::LBRACKET ||
-           next == L::INFIX_OP || next == L::POSTFIX_OP;
+  return definitionAhead(k);
+}
+
+bool LayoutTokenSource::definitionAhead(size_t k) {
+  size_t type = peekRaw(k)->getType();
+  if (type == L::MINUS) {  // -. a ==
+    return peekRaw(k + 1)->getType() == L::DOT && peekRaw(k + 2)->getType() == L::IDENT &&
+           peekRaw(k + 3)->getType() == L::DEFEQ;
+  }
+  if (type != L::IDENT) return false;
+  size_t next = peekRaw(k + 1)->getType();
+  if (next == L::DEFEQ) return true;
+  if (next == L::INFIX_OP || next == L::MINUS) {  // a + b ==
+    return peekRaw(k + 2)->getType() == L::IDENT && peekRaw(k + 3)->getType() == L::DEFEQ;
+  }
+  if (next == L::POSTFIX_OP) return peekRaw(k + 2)->getType() == L::DEFEQ;
+  if (next == L::LPAREN || next == L::LBRACKET) {  // Op(a, b) == / f[x \in S] ==
+    size_t close = next == L::LPAREN ? L::RPAREN : L::RBRACKET;
+    int depth = 0;
+    for (size_t j = k + 1; j < k + 400; ++j) {
+      size_t t = peekRaw(j)->getType();
+      if (t == Token::EOF) return false;
+      if (t == next) ++depth;
+      if (t == close && --depth == 0) return peekRaw(j + 1)->getType() == L::DEFEQ;
+    }
   }
   return false;
 }
@@ -325,12 +346,26 @@ void LayoutTokenSource::process(std::unique_ptr<antlr4::Token> t) {
       }
       break;
     case L::COMMA: {
+      // A comma ends lists opened inside the enclosing bracket, but not the commas between
+      // the binders of a quantifier (`\A i, j \in S :`).
       for (int i = static_cast<int>(stack_.size()) - 1; i >= 0; --i) {
+        if (stack_[i].kind == EntryKind::Binder) break;
         if (stack_[i].kind == EntryKind::Bracket) {
           popTo(i + 1, *t);
           break;
         }
       }
+      break;
+    }
+    case L::ALL:
+    case L::EXISTS:
+    case L::TALL:
+    case L::TEXISTS:
+    case L::CHOOSE:
+    case L::LAMBDA: stack_.push_back({EntryKind::Binder, type, 0}); break;
+    case L::COLON: {
+      int i = findEntry(EntryKind::Binder);
+      if (i >= 0) popTo(i, *t);
       break;
     }
     default:

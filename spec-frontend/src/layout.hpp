@@ -33,7 +33,7 @@ class LayoutTokenSource : public antlr4::TokenSource {
   }
 
  private:
-  enum class EntryKind { Junction, Bracket, If, Then, Else, Let, Case };
+  enum class EntryKind { Junction, Bracket, If, Then, Else, Let, Case, Binder };
   struct Entry {
     EntryKind kind;
     size_t tokenType;  // Junction: AND/OR; Bracket: the opening token type
@@ -51,6 +51,7 @@ class LayoutTokenSource : public antlr4::TokenSource {
   int findEntry(EntryKind kind) const;  // topmost entry of kind above the nearest bracket
   bool prefixPosition() const;
   bool isUnitStart(size_t k);
+  bool definitionAhead(size_t k);  // a definition `lhs ==` starts at raw token k
   void skipProof(size_t keywordCol);
   [[noreturn]] void lexError(const antlr4::Token& t, const std::string& message);
 

@@ -51,7 +51,8 @@ class ExprResolver {
 
   void def(OpDef& d);
   Level expr(Expr& e);
-  void instance(InstanceSpec& in, const SourceRange& at, const Module& target);
+  void instance(InstanceSpec& in, const SourceRange& at, const Module& target,
+                const std::vector<Param>* params = nullptr);
 
  private:
   struct Local {
@@ -160,7 +161,7 @@ Level ExprResolver::expr(Expr& e) {
             error(ErrorKind::MissingModule, d->instance->moduleRange,
                   "module '" + d->instance->module + "' is not loaded");
           } else {
-            instance(*d->instance, d->range, *target);
+            instance(*d->instance, d->range, *target, &d->params);
           }
         } else {
           def(*d);
@@ -315,7 +316,8 @@ Level ExprResolver::builtin(Expr& e, Level argsLevel, const std::vector<Level>& 
     return Level::State;
   }
   if (n == "[]" || n == "<>") {
-    if (!argLevels.empty() && argLevels[0] == Level::Action) {
+    ExprKind allowed = n == "[]" ? ExprKind::BoxAction : ExprKind::AngleAction;
+    if (!argLevels.empty() && argLevels[0] == Level::Action && e.args[0]->kind != allowed) {
       levelError(e.range, "'" + n + "' applied to an action: write " + n + "[A]_v instead");
     }
     return Level::Temporal;
@@ -477,46 +479,54 @@ Level ExprResolver::opApp(Expr& e) {
   return Level::Constant;
 }
 
-void ExprResolver::instance(InstanceSpec& in, const SourceRange& at, const Module& target) {
+void ExprResolver::instance(InstanceSpec& in, const SourceRange& at, const Module& target,
+                            const std::vector<Param>* params) {
+  // The parameters of `I(p, q) == INSTANCE M` may stand in for M's constants and variables.
+  size_t mark = scope_.size();
+  if (params != nullptr) {
+    for (size_t i = 0; i < params->size(); ++i) {
+      scope_.push_back({(*params)[i].name,
+                        Local{Local::Kind::Param, 0, (*params)[i].arity, nullptr,
+                              static_cast<uint32_t>(i)}});
+    }
+  }
+  // Every constant and variable of the target (declared there or reached by its EXTENDS).
+  std::map<std::string, const Decl*> declared;
+  if (r_.resolved(&target)) {
+    for (const auto& [name, en] : r_.exported(&target)) {
+      if (en.kind != Entity::Kind::Def) declared[name] = en.decl;
+    }
+  }
   std::map<std::string, const InstanceSpec::Substitution*> given;
   for (auto& s : in.substitutions) {
-    Level l = expr(*s.value);
     given[s.name] = &s;
-    bool found = false;
-    for (const auto& c : target.constants) {
-      if (c->name == s.name) {
-        found = true;
-        if (l != Level::Constant) {
-          levelError(s.range, "constant '" + s.name + "' of module '" + target.name +
-                                  "' is substituted by an expression of " + levelName(l) + " level");
-        }
-      }
-    }
-    for (const auto& v : target.variables) {
-      if (v->name == s.name) {
-        found = true;
-        if (l > Level::State) {
-          levelError(s.range, "variable '" + s.name + "' of module '" + target.name +
-                                  "' is substituted by an expression of " + levelName(l) + " level");
-        }
-      }
-    }
-    if (!found) {
+    auto it = declared.find(s.name);
+    if (it == declared.end()) {
       error(ErrorKind::UnknownName, s.range,
             "module '" + target.name + "' declares no constant or variable '" + s.name + "'");
+      expr(*s.value);
+      continue;
+    }
+    const Decl& d = *it->second;
+    Level l = d.arity > 0 ? operatorArgument(*s.value, d.arity) : expr(*s.value);
+    if (d.kind == Decl::Kind::Constant && l != Level::Constant) {
+      levelError(s.range, "constant '" + s.name + "' of module '" + target.name +
+                              "' is substituted by an expression of " + levelName(l) + " level");
+    } else if (d.kind == Decl::Kind::Variable && l > Level::State) {
+      levelError(s.range, "variable '" + s.name + "' of module '" + target.name +
+                              "' is substituted by an expression of " + levelName(l) + " level");
     }
   }
   // Implicit substitutions: every declared name not given must be visible here under its name.
-  auto check = [&](const std::shared_ptr<Decl>& d) {
-    if (given.count(d->name) != 0) return;
-    if (findLocal(d->name) != nullptr || ctx_.count(d->name) != 0) return;
+  for (const auto& [name, d] : declared) {
+    if (given.count(name) != 0) continue;
+    if (findLocal(name) != nullptr || ctx_.count(name) != 0) continue;
     error(ErrorKind::UnknownName, at,
           "instance of '" + target.name + "' has no substitution for " +
-              (d->kind == Decl::Kind::Constant ? "constant '" : "variable '") + d->name +
-              "', and no '" + d->name + "' is defined here");
-  };
-  for (const auto& c : target.constants) check(c);
-  for (const auto& v : target.variables) check(v);
+              (d->kind == Decl::Kind::Constant ? "constant '" : "variable '") + name +
+              "', and no '" + name + "' is defined here");
+  }
+  scope_.resize(mark);
 }
 
 // ------------------------------------------------------------------------------ modules
@@ -599,11 +609,11 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
         if (d.instance) {
           const Module* target = moduleNamed(d.instance->module);
           d.instance->target = target;
-          if (target != nullptr) er.instance(*d.instance, d.range, *target);
+          if (target != nullptr) er.instance(*d.instance, d.range, *target, &d.params);
         } else {
-          // A recursive definition was entered at its RECURSIVE declaration.
-          if (d.recursive) ctx.erase(d.name);
           er.def(d);
+          // A recursive definition was entered at its RECURSIVE declaration; enter it properly.
+          if (d.recursive) ctx.erase(d.name);
         }
         add(d.name, Entity{Entity::Kind::Def, &d, nullptr}, d.nameRange, !d.local);
         break;
@@ -624,9 +634,13 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
                               levelName(l) + " level",
                           {}});
         }
+        if (u.def) add(u.def->name, Entity{Entity::Kind::Def, u.def.get(), nullptr}, u.def->nameRange, true);
         break;
       }
-      case Unit::Kind::Theorem: break;
+      case Unit::Kind::Theorem:
+        // A named theorem can be referred to (`I!Thm`, `Thm!:`); its statement is not kept.
+        if (u.def) add(u.def->name, Entity{Entity::Kind::Def, u.def.get(), nullptr}, u.def->nameRange, true);
+        break;
       case Unit::Kind::Module:
         registerModule(u.module->name, u.module.get());
         resolveModule(*u.module, &ctx);
