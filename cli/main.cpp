@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "vouch/spec-frontend/cfg.hpp"
 #include "vouch/spec-frontend/diagnostics.hpp"
 #include "vouch/spec-frontend/loader.hpp"
 #include "vouch/spec-frontend/parser.hpp"
@@ -75,7 +76,7 @@ int cmdParse(const std::vector<std::string>& args) {
       "include,I", po::value(&includes), "add a module search folder")(
       "dump", po::value(&dump), "print the AST (ast) or the resolved module summary (ir)")(
       "no-resolve", "only parse: do not load EXTENDS/INSTANCE nor resolve names")(
-      "file", po::value(&files), "the .tla file");
+      "file", po::value(&files), "the .tla (or .cfg) file");
   po::positional_options_description pos;
   pos.add("file", -1);
   po::variables_map vm;
@@ -88,6 +89,13 @@ int cmdParse(const std::vector<std::string>& args) {
   if (files.size() != 1) throw po::error("vouch parse takes exactly one .tla file");
   if (!dump.empty() && dump != "ast" && dump != "ir") {
     throw po::error("--dump takes 'ast' or 'ir'");
+  }
+  if (files[0].size() > 4 && files[0].compare(files[0].size() - 4, 4, ".cfg") == 0) {
+    Config cfg = parseConfig(readSourceFile(files[0]));
+    std::cout << files[0] << ": model configuration parsed (" << cfg.constants.size()
+              << " constants, " << cfg.invariants.size() << " invariants, "
+              << cfg.properties.size() << " properties)\n";
+    return kExitOk;
   }
   if (vm.count("no-resolve")) {
     ModulePtr m = parseModule(readSourceFile(files[0]));

@@ -9,6 +9,8 @@ using antlr4::Token;
 
 namespace {
 
+constexpr size_t kMaxNesting = 400;
+
 bool isClosingBracket(size_t t) {
   return t == L::RPAREN || t == L::RBRACKET || t == L::RBRACKET_US || t == L::RBRACE ||
          t == L::RANGLE || t == L::RANGLE_US;
@@ -370,6 +372,9 @@ void LayoutTokenSource::process(std::unique_ptr<antlr4::Token> t) {
     }
     default:
       if (isOpeningBracket(type)) {
+        // The parser is recursive descent: bound the nesting so that hostile input gets an
+        // error rather than a stack overflow.
+        if (stack_.size() > kMaxNesting) lexError(*t, "expressions nested too deeply");
         stack_.push_back({EntryKind::Bracket, type, 0});
       } else if (isClosingBracket(type)) {
         size_t opener = openerOf(type);

@@ -1,5 +1,9 @@
 // The parse driver: lexer → layout pass → ANTLR parser (SLL first, LL on failure) → AST.
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
 #include "TLAPlusLexer.h"
 #include "TLAPlusParser.h"
 #include "antlr4-runtime.h"
@@ -55,12 +59,17 @@ ModulePtr parseModule(SourceFilePtr file) {
     throw InputError(ErrorKind::Syntax, SourceRange{file.get(), {1, 1}, {}},
                      "no module header '---- MODULE Name ----' found");
   }
+  // VOUCH_PARSE_TIMING=1 prints the time of each phase per file (bench/ uses it).
+  static const bool timing = std::getenv("VOUCH_PARSE_TIMING") != nullptr;
+  auto t0 = std::chrono::steady_clock::now();
   antlr4::ANTLRInputStream input(text);
   vouch_antlr::TLAPlusLexer lexer(&input);
   lexer.removeErrorListeners();
   LayoutTokenSource layout(lexer, *file);
   antlr4::CommonTokenStream tokens(&layout);
   tokens.fill();  // runs the layout pass; lexical errors surface here
+  auto t1 = std::chrono::steady_clock::now();
+  bool fellBack = false;
   vouch_antlr::TLAPlusParser parser(&tokens);
   parser.removeErrorListeners();
 
@@ -73,6 +82,7 @@ ModulePtr parseModule(SourceFilePtr file) {
   try {
     tree = parser.file();
   } catch (const antlr4::ParseCancellationException&) {
+    fellBack = true;
     tokens.seek(0);
     parser.reset();
     ThrowingErrorListener listener(*file);
@@ -83,7 +93,15 @@ ModulePtr parseModule(SourceFilePtr file) {
     tree = parser.file();
     parser.removeErrorListeners();
   }
-  return buildModule(tree->module(), file);
+  auto t2 = std::chrono::steady_clock::now();
+  ModulePtr m = buildModule(tree->module(), file);
+  if (timing) {
+    auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+    std::fprintf(stderr, "parse %-40s tokens %6zu  lex+layout %7.2f ms  parse %7.2f ms%s  ast %6.2f ms\n",
+                 file->path().c_str(), tokens.size(), ms(t0, t1), ms(t1, t2),
+                 fellBack ? " (LL)" : "", ms(t2, std::chrono::steady_clock::now()));
+  }
+  return m;
 }
 
 }  // namespace vouch::frontend

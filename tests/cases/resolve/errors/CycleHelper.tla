@@ -1,0 +1,4 @@
+---- MODULE CycleHelper ----
+EXTENDS err_circular_extends
+B == 2
+====

@@ -1,0 +1,3 @@
+---- MODULE DefHelper ----
+Shared == 1
+====

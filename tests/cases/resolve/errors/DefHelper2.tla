@@ -1,0 +1,3 @@
+---- MODULE DefHelper2 ----
+Shared == 2
+====

@@ -1,0 +1,5 @@
+---- MODULE InstTarget ----
+CONSTANT N
+VARIABLE v
+Op == v = N
+====

@@ -1,0 +1,5 @@
+---- MODULE LocalHelper ----
+LOCAL Secret == 1
+a + b == a
+Pub == Secret
+====

@@ -1,0 +1,3 @@
+---- MODULE SomeOtherName ----
+A == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE err_instance_missing ----
+INSTANCE NoSuchModuleAnywhere
+====
+ERROR: missing-module 2:10
