@@ -70,9 +70,15 @@ std::string Loader::builtinDir() {
 
 ModulePtr Loader::loadByName(const std::string& name, const SourceRange& requestedAt) {
   if (auto it = byName_.find(name); it != byName_.end()) {
-    if (std::find(loading_.begin(), loading_.end(), name) != loading_.end()) {
-      throw InputError(ErrorKind::MissingModule, requestedAt,
-                       "circular dependency: module '" + name + "' depends on itself");
+    auto cycle = std::find_if(loading_.begin(), loading_.end(),
+                              [&](const auto& l) { return l.first == name; });
+    if (cycle != loading_.end()) {
+      // Report at the first step of the cycle, in the module that starts it.
+      std::string chain = name;
+      for (auto k = cycle + 1; k != loading_.end(); ++k) chain += " -> " + k->first;
+      chain += " -> " + name;
+      SourceRange at = cycle + 1 != loading_.end() ? (cycle + 1)->second : requestedAt;
+      throw InputError(ErrorKind::MissingModule, at, "circular dependency: " + chain);
     }
     return it->second;
   }
@@ -87,21 +93,25 @@ ModulePtr Loader::loadByName(const std::string& name, const SourceRange& request
     ModulePtr m = parseModule(file);
     m->builtin = dir == builtinDir();
     if (m->name != name) {
-      throw InputError(ErrorKind::MissingModule, m->range,
-                       "file '" + p.string() + "' holds module '" + m->name + "', not '" + name + "'");
+      Diagnostic d{ErrorKind::MissingModule, requestedAt,
+                   "file '" + p.string() + "' holds module '" + m->name + "', not '" + name + "'",
+                   {}};
+      d.notes.push_back({SourceRange{file.get(), m->range.begin, m->range.begin},
+                         "module '" + m->name + "' is declared here"});
+      throw InputError(std::move(d));
     }
     byName_[name] = m;
     collectNested(m, byName_);
-    loading_.push_back(name);
+    loading_.emplace_back(name, requestedAt);
     loadDependencies(m);
     loading_.pop_back();
     spec_.modules.push_back(m);
     return m;
   }
   std::string where;
-  for (const auto& d : dirs) where += "\n  " + d;
+  for (const auto& d : dirs) where += (where.empty() ? "" : ", ") + d;
   throw InputError(ErrorKind::MissingModule, requestedAt,
-                   "cannot find module '" + name + "' (searched:" + where + ")");
+                   "cannot find module '" + name + "' (searched " + where + ")");
 }
 
 void Loader::loadDependencies(const ModulePtr& m) {
@@ -116,12 +126,18 @@ LoadedSpec Loader::load(const std::string& path) {
   SourceFilePtr file = readSourceFile(path);
   spec_.files.push_back(file);
   ModulePtr root = parseModule(file);
+  std::string stem = fs::path(path).stem().string();
+  if (root->name != stem) {
+    throw InputError(ErrorKind::MissingModule, root->range,
+                     "module '" + root->name + "' must be in a file named '" + root->name +
+                         ".tla', not '" + fs::path(path).filename().string() + "'");
+  }
   // The root's own folder comes first in the search path.
   fs::path dir = fs::path(path).parent_path();
   searchPath_.insert(searchPath_.begin(), dir.empty() ? std::string(".") : dir.string());
   byName_[root->name] = root;
   collectNested(root, byName_);
-  loading_.push_back(root->name);
+  loading_.emplace_back(root->name, SourceRange{});
   loadDependencies(root);
   loading_.pop_back();
   searchPath_.erase(searchPath_.begin());

@@ -75,8 +75,16 @@ class ExprResolver {
     }
     return nullptr;
   }
+  // TLA+ forbids declaring a name that is already in scope (SANY: multiply-defined symbol).
+  void checkFresh(const std::string& name, const SourceRange& at) {
+    if (findLocal(name) != nullptr || ctx_.count(name) != 0) {
+      error(ErrorKind::Redefinition, at, "'" + name + "' is already defined in this scope");
+    }
+  }
   void bind(Expr& owner, Bound& b) {
-    for (const auto& n : b.names) {
+    for (size_t i = 0; i < b.names.size(); ++i) {
+      const std::string& n = b.names[i];
+      checkFresh(n, i < b.nameRanges.size() ? b.nameRanges[i] : owner.range);
       uint32_t id = nextBoundId_++;
       owner.boundIds.push_back(id);
       scope_.push_back({n, Local{Local::Kind::Bound, id, 0, nullptr, 0}});
@@ -88,7 +96,7 @@ class ExprResolver {
   Level applyResolved(Expr& e, const std::string& what, int arity, Level base,
                       const std::vector<Param>* params);
   Level builtin(Expr& e, Level argsLevel, const std::vector<Level>& argLevels);
-  bool lookupQualified(Expr& e, Level& level);
+  bool lookupQualified(Expr& e, Level& level, bool asArgument = false);
 
   Resolver& r_;
   const Module& module_;
@@ -97,11 +105,14 @@ class ExprResolver {
   uint32_t& nextBoundId_;
   std::vector<std::pair<std::string, Local>> scope_;
   std::vector<const OpDef*> defStack_;  // definitions being resolved (for parameters)
+  int exceptDepth_ = 0;                  // inside the value of an EXCEPT update (`@` is valid)
+  bool lambdaAllowed_ = false;           // the next LAMBDA is an operator argument
 };
 
 void ExprResolver::def(OpDef& d) {
   size_t mark = scope_.size();
   for (size_t i = 0; i < d.params.size(); ++i) {
+    checkFresh(d.params[i].name, d.params[i].range);
     scope_.push_back({d.params[i].name, Local{Local::Kind::Param, 0, d.params[i].arity, &d,
                                               static_cast<uint32_t>(i)}});
   }
@@ -130,8 +141,12 @@ Level ExprResolver::expr(Expr& e) {
   Level l = Level::Constant;
   switch (e.kind) {
     case ExprKind::Number:
-    case ExprKind::String:
-    case ExprKind::At: break;
+    case ExprKind::String: break;
+    case ExprKind::At:
+      if (exceptDepth_ == 0) {
+        error(ErrorKind::UnknownName, e.range, "'@' is only meaningful inside EXCEPT");
+      }
+      break;
     case ExprKind::OpApp: l = opApp(e); break;
     case ExprKind::Quant: {
       l = bounds(e);
@@ -154,6 +169,7 @@ Level ExprResolver::expr(Expr& e) {
         if (d->recursive) scope_.push_back({d->name, Local{Local::Kind::Def, 0, 0, d.get(), 0}});
       }
       for (auto& d : e.defs) {
+        if (!d->recursive) checkFresh(d->name, d->nameRange);
         if (d->instance) {
           const Module* target = r_.moduleNamed(d->instance->module);
           d->instance->target = target;
@@ -177,7 +193,9 @@ Level ExprResolver::expr(Expr& e) {
         for (auto& s : u.path) {
           for (auto& a : s.args) l = maxLevel(l, expr(*a));
         }
+        ++exceptDepth_;
         l = maxLevel(l, expr(*u.value));
+        --exceptDepth_;
       }
       break;
     }
@@ -199,7 +217,13 @@ Level ExprResolver::expr(Expr& e) {
       break;
     }
     case ExprKind::Lambda: {
+      if (!lambdaAllowed_) {
+        error(ErrorKind::Arity, e.range,
+              "LAMBDA is only allowed as an argument where an operator is expected");
+      }
+      lambdaAllowed_ = false;
       for (const auto& p : e.params) {
+        checkFresh(p, e.range);
         uint32_t id = nextBoundId_++;
         e.boundIds.push_back(id);
         scope_.push_back({p, Local{Local::Kind::Bound, id, 0, nullptr, 0}});
@@ -229,6 +253,7 @@ Level ExprResolver::expr(Expr& e) {
 // bare name of an operator of that arity.
 Level ExprResolver::operatorArgument(Expr& arg, int expectedArity) {
   if (arg.kind == ExprKind::Lambda) {
+    lambdaAllowed_ = true;
     if (static_cast<int>(arg.params.size()) != expectedArity) {
       error(ErrorKind::Arity, arg.range,
             "LAMBDA takes " + std::to_string(arg.params.size()) + " parameters where an operator of " +
@@ -245,7 +270,7 @@ Level ExprResolver::operatorArgument(Expr& arg, int expectedArity) {
   int arity = -2;
   if (!arg.path.empty()) {
     Level l = Level::Constant;
-    if (lookupQualified(arg, l)) {
+    if (lookupQualified(arg, l, true)) {
       if (arg.ref.def != nullptr) arity = static_cast<int>(arg.ref.def->params.size());
     }
     return l;
@@ -337,7 +362,7 @@ Level ExprResolver::builtin(Expr& e, Level argsLevel, const std::vector<Level>& 
   return argsLevel;
 }
 
-bool ExprResolver::lookupQualified(Expr& e, Level& level) {
+bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
   // First segment: a named instance (or a definition, for `Op!1` selectors).
   const NameSegment& first = e.path[0];
   const OpDef* d = nullptr;
@@ -395,6 +420,11 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level) {
       e.ref.kind = RefKind::Definition;
       e.ref.def = en.def;
       level = maxLevel(level, en.def->level);
+      if (!asArgument && e.args.size() != en.def->params.size()) {
+        error(ErrorKind::Arity, e.range,
+              "operator '" + name + "' takes " + std::to_string(en.def->params.size()) +
+                  " argument(s), not " + std::to_string(e.args.size()));
+      }
     } else {
       e.ref.kind = en.kind == Entity::Kind::Constant ? RefKind::Constant : RefKind::Variable;
       e.ref.decl = en.decl;
@@ -543,17 +573,14 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
   auto add = [&](const std::string& name, const Entity& en, const SourceRange& at, bool exportIt) {
     auto it = ctx.find(name);
     if (it != ctx.end() && !it->second.same(en)) {
-      bool fromElsewhere =
-          (it->second.def != nullptr && it->second.def->module != &m) ||
-          (it->second.decl != nullptr && it->second.decl->module != &m);
-      if (!fromElsewhere) {
-        Diagnostic d{ErrorKind::Redefinition, at, "'" + name + "' is already defined", {}};
-        SourceRange prev = it->second.def != nullptr ? it->second.def->nameRange
-                                                     : it->second.decl->range;
-        d.notes.push_back({prev, "previous definition is here"});
-        errs.push_back(std::move(d));
-        return;
-      }
+      // As in SANY: a name defined, declared or imported (EXTENDS, INSTANCE) cannot be defined
+      // again. Conflicts between two imported modules are not an error (first one wins).
+      Diagnostic d{ErrorKind::Redefinition, at, "'" + name + "' is already defined", {}};
+      SourceRange prev = it->second.def != nullptr ? it->second.def->nameRange
+                                                   : it->second.decl->range;
+      d.notes.push_back({prev, "previous definition is here"});
+      errs.push_back(std::move(d));
+      return;
     }
     ctx[name] = en;
     if (exportIt) exp[name] = en;
@@ -571,6 +598,7 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
 
   // RECURSIVE declarations make the later definition visible from the declaration on.
   std::map<std::string, const OpDef*> laterDefs;
+  std::map<std::string, int> recursiveArity;
   for (auto& u : m.units) {
     if (u.kind == Unit::Kind::Definition) laterDefs[u.def->name] = u.def.get();
   }
@@ -601,6 +629,7 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
           break;
         }
         const_cast<OpDef*>(it->second)->recursive = true;
+        recursiveArity[u.recursive.name] = u.recursive.arity;
         ctx[u.recursive.name] = Entity{Entity::Kind::Def, it->second, nullptr};
         break;
       }
@@ -613,7 +642,18 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
         } else {
           er.def(d);
           // A recursive definition was entered at its RECURSIVE declaration; enter it properly.
-          if (d.recursive) ctx.erase(d.name);
+          if (d.recursive) {
+            ctx.erase(d.name);
+            auto decl = recursiveArity.find(d.name);
+            if (decl != recursiveArity.end() && decl->second != static_cast<int>(d.params.size())) {
+              errs.push_back({ErrorKind::Arity, d.nameRange,
+                              "definition of '" + d.name + "' has " +
+                                  std::to_string(d.params.size()) +
+                                  " parameter(s), but its RECURSIVE declaration has " +
+                                  std::to_string(decl->second),
+                              {}});
+            }
+          }
         }
         add(d.name, Entity{Entity::Kind::Def, &d, nullptr}, d.nameRange, !d.local);
         break;

@@ -36,7 +36,7 @@ class Loader {
 
   std::vector<std::string> searchPath_;
   std::map<std::string, ModulePtr> byName_;
-  std::vector<std::string> loading_;  // cycle detection
+  std::vector<std::pair<std::string, SourceRange>> loading_;  // the chain being loaded
   LoadedSpec spec_;
 };
 

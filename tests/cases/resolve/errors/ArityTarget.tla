@@ -1,0 +1,4 @@
+---- MODULE ArityTarget ----
+CONSTANT F(_)
+Two(a, b) == F(a)
+====

@@ -1,3 +1,0 @@
----- MODULE DefHelper2 ----
-Shared == 2
-====

@@ -1,0 +1,4 @@
+---- MODULE ChainA ----
+EXTENDS Naturals
+A == 1
+====

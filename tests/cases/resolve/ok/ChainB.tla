@@ -1,0 +1,4 @@
+---- MODULE ChainB ----
+EXTENDS ChainA
+B == A + 1
+====

@@ -1,0 +1,6 @@
+---- MODULE DiamondBase ----
+EXTENDS Naturals
+CONSTANT Limit
+VARIABLE state
+Base == state < Limit
+====

@@ -1,0 +1,4 @@
+---- MODULE DiamondLeft ----
+EXTENDS DiamondBase
+Left == Base /\ state = 0
+====

@@ -1,0 +1,4 @@
+---- MODULE DiamondRight ----
+EXTENDS DiamondBase
+Right == Base \/ state = Limit
+====
