@@ -45,9 +45,8 @@ Level maxLevel(Level a, Level b) { return a > b ? a : b; }
 /// Resolves the expressions of one module against its context and a stack of local names.
 class ExprResolver {
  public:
-  ExprResolver(Resolver& r, const Module& m, Context& ctx, std::vector<Diagnostic>& errs,
-               uint32_t& nextBoundId)
-      : r_(r), module_(m), ctx_(ctx), errs_(errs), nextBoundId_(nextBoundId) {}
+  ExprResolver(Resolver& r, Context& ctx, std::vector<Diagnostic>& errs, uint32_t& nextBoundId)
+      : r_(r), ctx_(ctx), errs_(errs), nextBoundId_(nextBoundId) {}
 
   void def(OpDef& d);
   Level expr(Expr& e);
@@ -99,7 +98,6 @@ class ExprResolver {
   bool lookupQualified(Expr& e, Level& level, bool asArgument = false);
 
   Resolver& r_;
-  const Module& module_;
   Context& ctx_;
   std::vector<Diagnostic>& errs_;
   uint32_t& nextBoundId_;
@@ -603,7 +601,7 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
     if (u.kind == Unit::Kind::Definition) laterDefs[u.def->name] = u.def.get();
   }
 
-  ExprResolver er(*this, m, ctx, errs, nextBoundId_);
+  ExprResolver er(*this, ctx, errs, nextBoundId_);
   for (auto& u : m.units) {
     switch (u.kind) {
       case Unit::Kind::Extends:

@@ -1,4 +1,4 @@
 ---- MODULE err_extends_misnamed_file ----
 EXTENDS MisnamedHelper
 ====
-ERROR: missing-module 1:1
+ERROR: missing-module 2:9
