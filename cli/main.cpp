@@ -147,5 +147,9 @@ int main(int argc, char** argv) {
   } catch (const InputErrors& e) {
     printErrors(e);
     return kExitInputError;
+  } catch (const std::exception& e) {
+    // Not an input error we know how to describe: still no crash, and say so plainly.
+    std::cerr << "vouch " << cmd << ": internal error: " << e.what() << "\n";
+    return kExitInputError;
   }
 }

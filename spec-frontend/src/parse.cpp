@@ -54,6 +54,11 @@ class ThrowingErrorListener : public antlr4::BaseErrorListener {
 }  // namespace
 
 ModulePtr parseModule(SourceFilePtr file) {
+  if (size_t bad = firstInvalidUtf8(file->text()); bad != std::string_view::npos) {
+    auto [line, col] = file->position(bad);
+    throw InputError(ErrorKind::Lex, SourceRange{file.get(), {line, col}, {}},
+                     "the file is not valid UTF-8 (byte " + std::to_string(bad) + ")");
+  }
   std::string text = blankNonCode(*file);
   if (text.find("MODULE") == std::string::npos || text.find("----") == std::string::npos) {
     throw InputError(ErrorKind::Syntax, SourceRange{file.get(), {1, 1}, {}},

@@ -36,6 +36,35 @@ std::pair<uint32_t, uint32_t> SourceFile::position(size_t offset) const {
   return {line, col};
 }
 
+size_t firstInvalidUtf8(std::string_view text) {
+  size_t i = 0;
+  const size_t n = text.size();
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  auto cont = [&](size_t k) { return k < n && (byte(k) & 0xC0) == 0x80; };
+  while (i < n) {
+    unsigned char c = byte(i);
+    if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (!cont(i + 1)) return i;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      if (!cont(i + 1) || !cont(i + 2)) return i;
+      unsigned char c1 = byte(i + 1);
+      if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F)) return i;  // overlong, surrogate
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return i;
+      unsigned char c1 = byte(i + 1);
+      if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)) return i;  // overlong, > U+10FFFF
+      i += 4;
+    } else {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 SourceFilePtr readSourceFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(ErrorKind::Io, SourceRange{}, "cannot read file '" + path + "'");

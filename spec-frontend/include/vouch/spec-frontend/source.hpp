@@ -45,6 +45,10 @@ struct SourceRange {
   bool valid() const { return file != nullptr && begin.valid(); }
 };
 
+/// Byte offset of the first byte that is not part of well-formed UTF-8 (no overlong forms, no
+/// surrogates, nothing past U+10FFFF); npos when the text is valid.
+size_t firstInvalidUtf8(std::string_view text);
+
 /// Loads a file from disk; throws InputError (no location) when it cannot be read.
 SourceFilePtr readSourceFile(const std::string& path);
 
