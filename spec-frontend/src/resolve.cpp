@@ -289,6 +289,7 @@ Level ExprResolver::operatorArgument(Expr& arg, int expectedArity) {
     arg.ref.kind = en.kind == Entity::Kind::Def ? RefKind::Definition : RefKind::Constant;
     arg.ref.def = en.def;
     arg.ref.decl = en.decl;
+    arg.ref.instances = en.via;
     arity = en.arity();
   } else if (auto b = builtins().find(arg.name); b != builtins().end()) {
     arg.ref.kind = RefKind::BuiltIn;
@@ -383,6 +384,7 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
     return true;
   }
   std::vector<const OpDef*> instPath{d};
+  std::vector<Resolution::InstanceStep> steps{{d->instance.get(), d, 0}};
   if (first.args.size() != d->params.size()) {
     error(ErrorKind::Arity, first.range,
           "instance '" + first.name + "' takes " + std::to_string(d->params.size()) + " argument(s)");
@@ -410,10 +412,14 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
         return true;
       }
       instPath.push_back(en.def);
+      steps.insert(steps.end(), en.via.begin(), en.via.end());
+      steps.push_back({en.def->instance.get(), en.def, static_cast<int>(k)});
       target = en.def->instance->target;
       continue;
     }
     e.ref.instancePath = instPath;
+    steps.insert(steps.end(), en.via.begin(), en.via.end());
+    e.ref.instances = steps;
     if (en.kind == Entity::Kind::Def) {
       e.ref.kind = RefKind::Definition;
       e.ref.def = en.def;
@@ -462,6 +468,7 @@ Level ExprResolver::opApp(Expr& e) {
     if (en.kind == Entity::Kind::Def) {
       e.ref.kind = RefKind::Definition;
       e.ref.def = en.def;
+      e.ref.instances = en.via;
       if (en.def->instance) {
         error(ErrorKind::UnknownName, e.range,
               "'" + e.name + "' is a module instance: refer to its definitions as " + e.name + "!Op");
@@ -533,10 +540,12 @@ void ExprResolver::instance(InstanceSpec& in, const SourceRange& at, const Modul
       error(ErrorKind::UnknownName, s.range,
             "module '" + target.name + "' declares no constant or variable '" + s.name + "'");
       expr(*s.value);
+      in.substitutedDecls.push_back(nullptr);
       continue;
     }
     const Decl& d = *it->second;
     Level l = d.arity > 0 ? operatorArgument(*s.value, d.arity) : expr(*s.value);
+    in.substitutedDecls.push_back(&d);
     if (d.kind == Decl::Kind::Constant && l != Level::Constant) {
       levelError(s.range, "constant '" + s.name + "' of module '" + target.name +
                               "' is substituted by an expression of " + levelName(l) + " level");
@@ -548,7 +557,19 @@ void ExprResolver::instance(InstanceSpec& in, const SourceRange& at, const Modul
   // Implicit substitutions: every declared name not given must be visible here under its name.
   for (const auto& [name, d] : declared) {
     if (given.count(name) != 0) continue;
-    if (findLocal(name) != nullptr || ctx_.count(name) != 0) continue;
+    if (findLocal(name) != nullptr || ctx_.count(name) != 0) {
+      // Record the implicit `name <- name`, resolved here, so evaluation has one mechanism.
+      auto value = std::make_shared<Expr>(ExprKind::OpApp, at);
+      value->name = name;
+      if (d->arity > 0) {
+        operatorArgument(*value, d->arity);
+      } else {
+        expr(*value);
+      }
+      in.substitutions.push_back({name, value, at, true});
+      in.substitutedDecls.push_back(d);
+      continue;
+    }
     error(ErrorKind::UnknownName, at,
           "instance of '" + target.name + "' has no substitution for " +
               (d->kind == Decl::Kind::Constant ? "constant '" : "variable '") + name +
@@ -583,12 +604,14 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
     ctx[name] = en;
     if (exportIt) exp[name] = en;
   };
-  auto importAll = [&](const Context& from, bool defsOnly, bool exportIt, const SourceRange& at) {
-    for (const auto& [name, en] : from) {
-      if (defsOnly && en.kind != Entity::Kind::Def) continue;
+  auto importAll = [&](const Context& from, bool defsOnly, bool exportIt,
+                       const InstanceSpec* through) {
+    for (const auto& [name, en0] : from) {
+      if (defsOnly && en0.kind != Entity::Kind::Def) continue;
       auto it = ctx.find(name);
-      if (it != ctx.end() && !it->second.same(en)) continue;  // first one wins (as TLC's loader)
-      (void)at;
+      if (it != ctx.end() && !it->second.same(en0)) continue;  // first one wins (as TLC's loader)
+      Entity en = en0;
+      if (through != nullptr) en.via.insert(en.via.begin(), Resolution::InstanceStep{through, nullptr, -1});
       ctx[name] = en;
       if (exportIt) exp[name] = en;
     }
@@ -608,7 +631,7 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
         for (size_t i = 0; i < u.names.size(); ++i) {
           const Module* em = moduleNamed(u.names[i]);
           if (em == nullptr || !resolved(em)) continue;  // the loader reported it
-          importAll(exported(em), false, true, u.nameRanges[i]);
+          importAll(exported(em), false, true, nullptr);
         }
         break;
       case Unit::Kind::Constant:
@@ -661,7 +684,7 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
         u.instance->target = target;
         if (target == nullptr || !resolved(target)) break;
         er.instance(*u.instance, u.range, *target);
-        importAll(exported(target), true, !u.local, u.range);
+        importAll(exported(target), true, !u.local, u.instance.get());
         break;
       }
       case Unit::Kind::Assume: {

@@ -16,6 +16,8 @@ struct Entity {
   enum class Kind : uint8_t { Def, Constant, Variable } kind = Kind::Def;
   const OpDef* def = nullptr;
   const Decl* decl = nullptr;
+  /// Unnamed instantiations this definition was imported through, outermost first.
+  std::vector<Resolution::InstanceStep> via;
   int arity() const;
   bool same(const Entity& o) const { return def == o.def && decl == o.decl; }
 };

@@ -263,6 +263,7 @@ class Printer {
   void instance(const InstanceSpec& in) {
     os << "(instance " << in.module;
     for (const auto& s : in.substitutions) {
+      if (s.implicit) continue;
       os << " (" << s.name << ' ';
       expr(*s.value);
       os << ')';

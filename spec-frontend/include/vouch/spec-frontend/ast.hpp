@@ -15,6 +15,7 @@ namespace vouch::frontend {
 struct Expr;
 struct OpDef;
 struct Module;
+struct InstanceSpec;
 using ExprPtr = std::shared_ptr<Expr>;
 using OpDefPtr = std::shared_ptr<OpDef>;
 using ModulePtr = std::shared_ptr<Module>;
@@ -103,6 +104,15 @@ struct Resolution {
   // For names reached through instances: the instance definitions along the path, outermost
   // first (each an OpDef whose `instance` is set). Empty for local names.
   std::vector<const OpDef*> instancePath;
+  /// Every instantiation between the reference and the definition, outermost first: named ones
+  /// (`I!Op`: `segment` is the index of I's segment in Expr::path) and unnamed `INSTANCE M`
+  /// imports (`segment` = -1). Evaluation applies their substitutions.
+  struct InstanceStep {
+    const InstanceSpec* spec = nullptr;
+    const OpDef* def = nullptr;  // the named instance definition (parameters), or null
+    int segment = -1;
+  };
+  std::vector<InstanceStep> instances;
 };
 
 /// How an OpApp was written; matters for printing and for error messages only.
@@ -152,9 +162,12 @@ struct InstanceSpec {
     std::string name;
     ExprPtr value;
     SourceRange range;
+    bool implicit = false;  // added by resolution: `x <- x` for a name visible at the INSTANCE
   };
   std::vector<Substitution> substitutions;
   const Module* target = nullptr;  // filled by resolution
+  /// The target's constant or variable each substitution replaces (parallel to substitutions).
+  std::vector<const Decl*> substitutedDecls;
 };
 
 /// An operator definition, function definition or named instance.

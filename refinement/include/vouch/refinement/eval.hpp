@@ -1,0 +1,86 @@
+#pragma once
+// The evaluator: TLA+ expressions over values, for constant, state and action level, and the
+// enumeration of the states an Init predicate or a Next action allows (TLC's convention: the
+// first `x' = e` or `x' \in S` met for an unassigned x' assigns it; later ones test).
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vouch/refinement/value.hpp"
+#include "vouch/spec-frontend/ast.hpp"
+#include "vouch/spec-frontend/cfg.hpp"
+#include "vouch/spec-frontend/diagnostics.hpp"
+#include "vouch/spec-frontend/loader.hpp"
+
+namespace vouch::refinement {
+
+using frontend::Decl;
+using frontend::Expr;
+using frontend::OpDef;
+
+/// A state: one value per state variable, in Model::variables order.
+using State = std::vector<Value>;
+
+/// A loaded spec bound to a model: constant values, state variables, and the definitions the
+/// checker needs. Built from a LoadedSpec and a .cfg.
+class Model {
+ public:
+  /// Binds constants per `cfg` (values, model values, `<-` substitutions); throws InputError
+  /// (Config) for a constant with no value or a name the spec does not define.
+  Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg);
+
+  const frontend::LoadedSpec& spec() const { return spec_; }
+  const std::vector<const Decl*>& variables() const { return variables_; }
+  int slotOf(const Decl* d) const;
+  /// The definition named `name` in the root module (or nullptr).
+  const OpDef* definition(const std::string& name) const;
+  const OpDef* requireDefinition(const frontend::CfgName& name, const char* role) const;
+  const Value* constantValue(const Decl* d) const;
+  const OpDef* constantOperator(const Decl* d) const;
+
+ private:
+  const frontend::LoadedSpec& spec_;
+  std::vector<const Decl*> variables_;
+  std::unordered_map<const Decl*, int> slots_;
+  std::unordered_map<const Decl*, Value> constants_;
+  std::unordered_map<const Decl*, const OpDef*> constantOps_;
+  std::unordered_map<std::string, const OpDef*> rootDefs_;
+  const frontend::SourceFile* cfgFile_ = nullptr;
+};
+
+struct Env;
+
+/// An error inside the spec during evaluation: the spec location and what went wrong.
+frontend::InputError evalError(const frontend::SourceRange& at, const std::string& message);
+
+/// Evaluates expressions of one Model. Not thread-safe; one per worker.
+class Evaluator {
+ public:
+  explicit Evaluator(const Model& model);
+
+  /// Evaluates a constant- or state-level expression in `state` (may be null for constants).
+  Value eval(const Expr& e, const State* state);
+  /// Evaluates an action-level expression over a pair of states.
+  Value evalAction(const Expr& e, const State& current, const State& next);
+  bool evalBool(const Expr& e, const State* state);
+
+  /// All states satisfying `init` (TLC's assignment convention), in generation order.
+  void initialStates(const Expr& init, const std::function<void(State&&)>& emit);
+  /// All successors of `current` under `next`, each as generated (duplicates included).
+  void successors(const Expr& next, const State& current,
+                  const std::function<void(State&&)>& emit);
+
+  // ---- used by the evaluator's own translation units
+  Value evalIn(const Expr& e, const Env& env);
+  const Model& model() const { return model_; }
+
+ private:
+  friend struct EvalAccess;
+  const Model& model_;
+};
+
+}  // namespace vouch::refinement

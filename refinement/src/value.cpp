@@ -1,0 +1,774 @@
+// Values: construction, canonical order, equality, hashing, sets (finite and lazy), functions.
+
+#include "vouch/refinement/value.hpp"
+
+#include <algorithm>
+#include <mutex>
+#include <sstream>
+
+namespace vouch::refinement {
+
+struct StringNode {
+  std::string s;
+  uint64_t hash;
+};
+
+struct SetNode {
+  std::vector<Value> elems;
+  mutable std::once_flag hashOnce;
+  mutable uint64_t hash = 0;
+};
+
+// A function. Tuples (domain 1..n, including the empty function) keep only `range`.
+struct FuncNode {
+  bool tuple = false;
+  std::vector<Value> domain;  // sorted, unique; empty for tuples
+  std::vector<Value> range;
+  mutable std::once_flag hashOnce;
+  mutable uint64_t hash = 0;
+};
+
+// Intervals and lazy sets cache their enumeration here.
+struct EnumCache {
+  mutable std::once_flag once;
+  mutable std::vector<Value> elems;
+};
+
+namespace {
+
+uint64_t mix(uint64_t h, uint64_t v) {
+  // splitmix64-style combination.
+  uint64_t x = h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+uint64_t hashString(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, then mixed
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+  return mix(h, s.size());
+}
+
+constexpr uint64_t kTagBool = 1, kTagInt = 2, kTagString = 3, kTagModel = 4, kTagSet = 5,
+                   kTagFunc = 6;
+
+int kindRank(Value::Kind k) {
+  switch (k) {
+    case Value::Kind::Bool: return 0;
+    case Value::Kind::Int: return 1;
+    case Value::Kind::String: return 2;
+    case Value::Kind::ModelValue: return 3;
+    case Value::Kind::Func: return 4;
+    case Value::Kind::Set:
+    case Value::Kind::Interval:
+    case Value::Kind::Lazy: return 5;
+    case Value::Kind::Closure: return 6;
+  }
+  return 7;
+}
+
+[[noreturn]] void typeError(const std::string& what, const Value& v) {
+  throw ValueError{"expected " + what + ", but got " + v.toString()};
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------ construction
+
+Value Value::boolean(bool b) {
+  Value v;
+  v.kind_ = Kind::Bool;
+  v.i_ = b ? 1 : 0;
+  return v;
+}
+
+Value Value::integer(int64_t i) {
+  Value v;
+  v.kind_ = Kind::Int;
+  v.i_ = i;
+  return v;
+}
+
+Value Value::string(std::string_view s) {
+  Value v;
+  v.kind_ = Kind::String;
+  v.node_ = std::make_shared<const StringNode>(StringNode{std::string(s), hashString(s)});
+  return v;
+}
+
+Value Value::modelValue(std::string_view name) {
+  Value v = string(name);
+  v.kind_ = Kind::ModelValue;
+  return v;
+}
+
+Value Value::setCanonical(std::vector<Value> elems) {
+  Value v;
+  v.kind_ = Kind::Set;
+  auto n = std::make_shared<SetNode>();
+  n->elems = std::move(elems);
+  v.node_ = std::move(n);
+  return v;
+}
+
+Value Value::set(std::vector<Value> elems) {
+  std::sort(elems.begin(), elems.end());
+  elems.erase(std::unique(elems.begin(), elems.end()), elems.end());
+  return setCanonical(std::move(elems));
+}
+
+Value Value::emptySet() {
+  static const Value empty = setCanonical({});
+  return empty;
+}
+
+Value Value::interval(int64_t lo, int64_t hi) {
+  Value v;
+  v.kind_ = Kind::Interval;
+  v.lo_ = lo;
+  v.hi_ = hi;
+  v.node_ = std::make_shared<EnumCache>();
+  return v;
+}
+
+Value Value::tuple(std::vector<Value> elems) {
+  Value v;
+  v.kind_ = Kind::Func;
+  auto n = std::make_shared<FuncNode>();
+  n->tuple = true;
+  n->range = std::move(elems);
+  v.node_ = std::move(n);
+  return v;
+}
+
+Value Value::function(std::vector<Value> domain, std::vector<Value> range) {
+  std::vector<size_t> order(domain.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return domain[a] < domain[b]; });
+  std::vector<Value> d, r;
+  d.reserve(domain.size());
+  r.reserve(domain.size());
+  for (size_t k : order) {
+    if (!d.empty() && d.back() == domain[k]) continue;
+    d.push_back(std::move(domain[k]));
+    r.push_back(std::move(range[k]));
+  }
+  // Domain 1..n: the canonical form is the tuple.
+  bool isTuple = true;
+  for (size_t i = 0; i < d.size() && isTuple; ++i) {
+    isTuple = d[i].isInt() && d[i].asInt() == static_cast<int64_t>(i + 1);
+  }
+  if (isTuple) return tuple(std::move(r));
+  Value v;
+  v.kind_ = Kind::Func;
+  auto n = std::make_shared<FuncNode>();
+  n->domain = std::move(d);
+  n->range = std::move(r);
+  v.node_ = std::move(n);
+  return v;
+}
+
+Value Value::record(std::vector<std::pair<std::string, Value>> fields) {
+  std::vector<Value> d, r;
+  for (auto& [k, v] : fields) {
+    d.push_back(string(k));
+    r.push_back(std::move(v));
+  }
+  return function(std::move(d), std::move(r));
+}
+
+Value Value::lazy(std::shared_ptr<const LazyNode> node) {
+  Value v;
+  v.kind_ = Kind::Lazy;
+  v.node_ = std::move(node);
+  return v;
+}
+
+Value Value::closure(std::shared_ptr<const ClosureNode> node) {
+  Value v;
+  v.kind_ = Kind::Closure;
+  v.node_ = std::move(node);
+  return v;
+}
+
+// ------------------------------------------------------------------ accessors
+
+const SetNode* Value::setNode() const {
+  return kind_ == Kind::Set ? static_cast<const SetNode*>(node_.get()) : nullptr;
+}
+const FuncNode* Value::funcNode() const {
+  return kind_ == Kind::Func ? static_cast<const FuncNode*>(node_.get()) : nullptr;
+}
+const LazyNode* Value::lazyNode() const {
+  return kind_ == Kind::Lazy ? static_cast<const LazyNode*>(node_.get()) : nullptr;
+}
+
+bool Value::asBool() const {
+  if (kind_ != Kind::Bool) typeError("a boolean", *this);
+  return i_ != 0;
+}
+int64_t Value::asInt() const {
+  if (kind_ != Kind::Int) typeError("an integer", *this);
+  return i_;
+}
+const std::string& Value::asString() const {
+  if (kind_ != Kind::String) typeError("a string", *this);
+  return static_cast<const StringNode*>(node_.get())->s;
+}
+const std::string& Value::modelValueName() const {
+  return static_cast<const StringNode*>(node_.get())->s;
+}
+const ClosureNode& Value::asClosure() const {
+  if (kind_ != Kind::Closure) typeError("an operator", *this);
+  return *static_cast<const ClosureNode*>(node_.get());
+}
+
+int64_t checkedAdd(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_add_overflow(a, b, &r)) {
+    throw ValueError{"integer overflow: " + std::to_string(a) + " + " + std::to_string(b)};
+  }
+  return r;
+}
+int64_t checkedSub(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_sub_overflow(a, b, &r)) {
+    throw ValueError{"integer overflow: " + std::to_string(a) + " - " + std::to_string(b)};
+  }
+  return r;
+}
+int64_t checkedMul(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_mul_overflow(a, b, &r)) {
+    throw ValueError{"integer overflow: " + std::to_string(a) + " * " + std::to_string(b)};
+  }
+  return r;
+}
+
+// ------------------------------------------------------------------ sets
+
+namespace {
+
+void enumerateLazy(const LazyNode& n, std::vector<Value>& out) {
+  switch (n.form) {
+    case LazyNode::Form::Subset: {
+      const auto& base = n.sets[0].elements();
+      if (base.size() > 24) throw ValueError{"SUBSET of a set with more than 24 elements is too large to enumerate"};
+      size_t count = size_t{1} << base.size();
+      out.reserve(count);
+      for (size_t mask = 0; mask < count; ++mask) {
+        std::vector<Value> s;
+        for (size_t i = 0; i < base.size(); ++i) {
+          if (mask & (size_t{1} << i)) s.push_back(base[i]);
+        }
+        out.push_back(Value::setCanonical(std::move(s)));
+      }
+      std::sort(out.begin(), out.end());
+      return;
+    }
+    case LazyNode::Form::FuncSet: {
+      const auto& dom = n.sets[0].elements();
+      const auto& rng = n.sets[1].elements();
+      if (rng.empty()) {
+        if (dom.empty()) out.push_back(Value::tuple({}));
+        return;
+      }
+      std::vector<size_t> idx(dom.size(), 0);
+      while (true) {
+        std::vector<Value> r;
+        r.reserve(dom.size());
+        for (size_t i = 0; i < dom.size(); ++i) r.push_back(rng[idx[i]]);
+        out.push_back(Value::function(dom, std::move(r)));
+        if (out.size() > 50'000'000) throw ValueError{"function set too large to enumerate"};
+        size_t k = dom.size();
+        while (k > 0) {
+          --k;
+          if (++idx[k] < rng.size()) break;
+          idx[k] = 0;
+          if (k == 0) k = SIZE_MAX;
+        }
+        if (k == SIZE_MAX || dom.empty()) break;
+      }
+      std::sort(out.begin(), out.end());
+      return;
+    }
+    case LazyNode::Form::RecordSet:
+    case LazyNode::Form::Product: {
+      std::vector<const std::vector<Value>*> factors;
+      for (const auto& s : n.sets) {
+        factors.push_back(&s.elements());
+        if (factors.back()->empty()) return;
+      }
+      std::vector<size_t> idx(factors.size(), 0);
+      while (true) {
+        std::vector<Value> comps;
+        for (size_t i = 0; i < factors.size(); ++i) comps.push_back((*factors[i])[idx[i]]);
+        if (n.form == LazyNode::Form::Product) {
+          out.push_back(Value::tuple(std::move(comps)));
+        } else {
+          std::vector<std::pair<std::string, Value>> fs;
+          for (size_t i = 0; i < comps.size(); ++i) fs.emplace_back(n.fields[i], comps[i]);
+          out.push_back(Value::record(std::move(fs)));
+        }
+        if (out.size() > 50'000'000) throw ValueError{"set too large to enumerate"};
+        size_t k = factors.size();
+        bool done = true;
+        while (k > 0) {
+          --k;
+          if (++idx[k] < factors[k]->size()) {
+            done = false;
+            break;
+          }
+          idx[k] = 0;
+        }
+        if (done) break;
+      }
+      std::sort(out.begin(), out.end());
+      return;
+    }
+    case LazyNode::Form::Seq: throw ValueError{"cannot enumerate the infinite set Seq(S)"};
+    case LazyNode::Form::Nat: throw ValueError{"cannot enumerate the infinite set Nat"};
+    case LazyNode::Form::Int: throw ValueError{"cannot enumerate the infinite set Int"};
+    case LazyNode::Form::StringSet: throw ValueError{"cannot enumerate the infinite set STRING"};
+  }
+}
+
+}  // namespace
+
+const std::vector<Value>& Value::elements() const {
+  switch (kind_) {
+    case Kind::Set: return setNode()->elems;
+    case Kind::Interval: {
+      auto* c = static_cast<const EnumCache*>(node_.get());
+      std::call_once(c->once, [&] {
+        if (hi_ >= lo_) {
+          if (hi_ - lo_ > 100'000'000) throw ValueError{"interval too large to enumerate"};
+          c->elems.reserve(static_cast<size_t>(hi_ - lo_ + 1));
+          for (int64_t i = lo_; i <= hi_; ++i) {
+            c->elems.push_back(integer(i));
+            if (i == INT64_MAX) break;
+          }
+        }
+      });
+      return c->elems;
+    }
+    case Kind::Lazy: {
+      const LazyNode* n = lazyNode();
+      std::call_once(n->once, [n] { enumerateLazy(*n, n->enumerated); });
+      return n->enumerated;
+    }
+    default: typeError("a set", *this);
+  }
+}
+
+Value Value::normalized() const {
+  if (kind_ == Kind::Set) return *this;
+  return setCanonical(elements());
+}
+
+bool Value::isFiniteSet() const {
+  switch (kind_) {
+    case Kind::Set:
+    case Kind::Interval: return true;
+    case Kind::Lazy: {
+      const LazyNode* n = lazyNode();
+      switch (n->form) {
+        case LazyNode::Form::Seq:
+        case LazyNode::Form::Nat:
+        case LazyNode::Form::Int:
+        case LazyNode::Form::StringSet: return false;
+        default:
+          for (const auto& s : n->sets) {
+            if (!s.isFiniteSet()) return false;
+          }
+          return true;
+      }
+    }
+    default: typeError("a set", *this);
+  }
+}
+
+size_t Value::cardinality() const {
+  if (kind_ == Kind::Interval) return hi_ >= lo_ ? static_cast<size_t>(hi_ - lo_ + 1) : 0;
+  return elements().size();
+}
+
+bool Value::isEmptySet() const {
+  if (kind_ == Kind::Interval) return hi_ < lo_;
+  if (kind_ == Kind::Set) return setNode()->elems.empty();
+  if (kind_ == Kind::Lazy) {
+    const LazyNode* n = lazyNode();
+    switch (n->form) {
+      case LazyNode::Form::Subset:
+      case LazyNode::Form::Seq:
+      case LazyNode::Form::Nat:
+      case LazyNode::Form::Int:
+      case LazyNode::Form::StringSet: return false;
+      case LazyNode::Form::FuncSet: return !n->sets[0].isEmptySet() && n->sets[1].isEmptySet();
+      default:
+        for (const auto& s : n->sets) {
+          if (s.isEmptySet()) return true;
+        }
+        return false;
+    }
+  }
+  typeError("a set", *this);
+}
+
+bool Value::contains(const Value& v) const {
+  switch (kind_) {
+    case Kind::Set: {
+      const auto& es = setNode()->elems;
+      return std::binary_search(es.begin(), es.end(), v);
+    }
+    case Kind::Interval: return v.isInt() && v.i_ >= lo_ && v.i_ <= hi_;
+    case Kind::Lazy: {
+      const LazyNode* n = lazyNode();
+      switch (n->form) {
+        case LazyNode::Form::Nat: return v.isInt() && v.i_ >= 0;
+        case LazyNode::Form::Int: return v.isInt();
+        case LazyNode::Form::StringSet: return v.isString();
+        case LazyNode::Form::Subset: {
+          if (!v.isSetLike()) return false;
+          for (const auto& e : v.elements()) {
+            if (!n->sets[0].contains(e)) return false;
+          }
+          return true;
+        }
+        case LazyNode::Form::Seq: {
+          if (!v.isTuple()) return false;
+          for (const auto& e : v.tupleElems()) {
+            if (!n->sets[0].contains(e)) return false;
+          }
+          return true;
+        }
+        case LazyNode::Form::Product: {
+          if (!v.isTuple() || v.tupleElems().size() != n->sets.size()) return false;
+          for (size_t i = 0; i < n->sets.size(); ++i) {
+            if (!n->sets[i].contains(v.tupleElems()[i])) return false;
+          }
+          return true;
+        }
+        case LazyNode::Form::FuncSet: {
+          if (!v.isFunc()) return false;
+          if (v.domain() != n->sets[0]) return false;
+          bool ok = true;
+          v.forEachMapping([&](const Value&, const Value& r) { ok = ok && n->sets[1].contains(r); });
+          return ok;
+        }
+        case LazyNode::Form::RecordSet: {
+          if (!v.isFunc() || v.funcSize() != n->fields.size()) return false;
+          for (size_t i = 0; i < n->fields.size(); ++i) {
+            auto r = v.apply(string(n->fields[i]));
+            if (!r || !n->sets[i].contains(*r)) return false;
+          }
+          return true;
+        }
+      }
+      return false;
+    }
+    default: typeError("a set", *this);
+  }
+}
+
+// ------------------------------------------------------------------ functions
+
+bool Value::isTuple() const { return kind_ == Kind::Func && funcNode()->tuple; }
+
+const std::vector<Value>& Value::tupleElems() const {
+  if (!isTuple()) typeError("a sequence", *this);
+  return funcNode()->range;
+}
+
+size_t Value::funcSize() const {
+  if (kind_ != Kind::Func) typeError("a function", *this);
+  return funcNode()->range.size();
+}
+
+Value Value::domain() const {
+  if (kind_ != Kind::Func) typeError("a function", *this);
+  const FuncNode* f = funcNode();
+  if (f->tuple) return interval(1, static_cast<int64_t>(f->range.size()));
+  return setCanonical(f->domain);
+}
+
+std::optional<Value> Value::apply(const Value& arg) const {
+  if (kind_ != Kind::Func) typeError("a function", *this);
+  const FuncNode* f = funcNode();
+  if (f->tuple) {
+    if (!arg.isInt() || arg.i_ < 1 || arg.i_ > static_cast<int64_t>(f->range.size())) {
+      return std::nullopt;
+    }
+    return f->range[static_cast<size_t>(arg.i_ - 1)];
+  }
+  auto it = std::lower_bound(f->domain.begin(), f->domain.end(), arg);
+  if (it == f->domain.end() || *it != arg) return std::nullopt;
+  return f->range[static_cast<size_t>(it - f->domain.begin())];
+}
+
+Value Value::except(const Value& arg, const Value& v) const {
+  if (kind_ != Kind::Func) typeError("a function", *this);
+  const FuncNode* f = funcNode();
+  size_t pos;
+  if (f->tuple) {
+    if (!arg.isInt() || arg.i_ < 1 || arg.i_ > static_cast<int64_t>(f->range.size())) {
+      throw ValueError{"EXCEPT: " + arg.toString() + " is not in the domain of " + toString()};
+    }
+    pos = static_cast<size_t>(arg.i_ - 1);
+  } else {
+    auto it = std::lower_bound(f->domain.begin(), f->domain.end(), arg);
+    if (it == f->domain.end() || *it != arg) {
+      throw ValueError{"EXCEPT: " + arg.toString() + " is not in the domain of " + toString()};
+    }
+    pos = static_cast<size_t>(it - f->domain.begin());
+  }
+  auto n = std::make_shared<FuncNode>();
+  n->tuple = f->tuple;
+  n->domain = f->domain;
+  n->range = f->range;
+  n->range[pos] = v;
+  Value out;
+  out.kind_ = Kind::Func;
+  out.node_ = std::move(n);
+  return out;
+}
+
+void Value::forEachMapping(const std::function<void(const Value&, const Value&)>& fn) const {
+  const FuncNode* f = funcNode();
+  if (f == nullptr) typeError("a function", *this);
+  for (size_t i = 0; i < f->range.size(); ++i) {
+    fn(f->tuple ? integer(static_cast<int64_t>(i + 1)) : f->domain[i], f->range[i]);
+  }
+}
+
+// ------------------------------------------------------------------ equality, order, hash
+
+namespace {
+
+int compareVectors(const std::vector<Value>& a, const std::vector<Value>& b) {
+  if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
+  for (size_t i = 0; i < a.size(); ++i) {
+    int c = Value::compare(a[i], b[i]);
+    if (c != 0) return c;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int Value::compare(const Value& a, const Value& b) {
+  int ra = kindRank(a.kind_), rb = kindRank(b.kind_);
+  if (ra != rb) return ra < rb ? -1 : 1;
+  switch (a.kind_) {
+    case Kind::Bool:
+    case Kind::Int: return a.i_ < b.i_ ? -1 : a.i_ > b.i_ ? 1 : 0;
+    case Kind::String:
+    case Kind::ModelValue: {
+      if (a.node_ == b.node_) return 0;
+      int c = static_cast<const StringNode*>(a.node_.get())->s.compare(
+          static_cast<const StringNode*>(b.node_.get())->s);
+      return c < 0 ? -1 : c > 0 ? 1 : 0;
+    }
+    case Kind::Func: {
+      if (a.node_ == b.node_) return 0;
+      const FuncNode* fa = a.funcNode();
+      const FuncNode* fb = b.funcNode();
+      if (fa->range.size() != fb->range.size()) return fa->range.size() < fb->range.size() ? -1 : 1;
+      if (fa->tuple != fb->tuple) return fa->tuple ? -1 : 1;
+      if (!fa->tuple) {
+        int c = compareVectors(fa->domain, fb->domain);
+        if (c != 0) return c;
+      }
+      return compareVectors(fa->range, fb->range);
+    }
+    case Kind::Set:
+    case Kind::Interval:
+    case Kind::Lazy: {
+      if (a.kind_ == Kind::Interval && b.kind_ == Kind::Interval) {
+        size_t ca = a.cardinality(), cb = b.cardinality();
+        if (ca != cb) return ca < cb ? -1 : 1;
+        if (ca == 0 || a.lo_ == b.lo_) return 0;
+        return a.lo_ < b.lo_ ? -1 : 1;
+      }
+      if (a.node_ == b.node_ && a.kind_ == b.kind_) return 0;
+      return compareVectors(a.elements(), b.elements());
+    }
+    case Kind::Closure: return a.node_ == b.node_ ? 0 : (a.node_ < b.node_ ? -1 : 1);
+  }
+  return 0;
+}
+
+bool Value::operator==(const Value& o) const {
+  if (kind_ != o.kind_) {
+    if (isSetLike() && o.isSetLike()) {
+      // A lazy set equals an enumerated one with the same elements; avoid enumerating
+      // infinite sets of the same kind.
+      return compare(*this, o) == 0;
+    }
+    return false;
+  }
+  switch (kind_) {
+    case Kind::Bool:
+    case Kind::Int: return i_ == o.i_;
+    case Kind::String:
+    case Kind::ModelValue:
+      return node_ == o.node_ || (static_cast<const StringNode*>(node_.get())->hash ==
+                                      static_cast<const StringNode*>(o.node_.get())->hash &&
+                                  static_cast<const StringNode*>(node_.get())->s ==
+                                      static_cast<const StringNode*>(o.node_.get())->s);
+    case Kind::Lazy: {
+      const LazyNode* a = lazyNode();
+      const LazyNode* b = o.lazyNode();
+      if (!isFiniteSet() || !o.isFiniteSet()) {
+        if (a->form == b->form && a->fields == b->fields && a->sets == b->sets) return true;
+        if (a->form == b->form && a->sets.empty()) return true;  // Nat = Nat
+        throw ValueError{"cannot compare infinite sets " + toString() + " and " + o.toString()};
+      }
+      return compare(*this, o) == 0;
+    }
+    default:
+      if (node_ == o.node_ && kind_ != Kind::Interval) return true;
+      if (hash() != o.hash()) return false;
+      return compare(*this, o) == 0;
+  }
+}
+
+uint64_t Value::hash() const {
+  switch (kind_) {
+    case Kind::Bool: return mix(kTagBool, static_cast<uint64_t>(i_));
+    case Kind::Int: return mix(kTagInt, static_cast<uint64_t>(i_));
+    case Kind::String: return mix(kTagString, static_cast<const StringNode*>(node_.get())->hash);
+    case Kind::ModelValue: return mix(kTagModel, static_cast<const StringNode*>(node_.get())->hash);
+    case Kind::Set: {
+      const SetNode* s = setNode();
+      std::call_once(s->hashOnce, [s] {
+        uint64_t h = mix(kTagSet, s->elems.size());
+        for (const auto& e : s->elems) h = mix(h, e.hash());
+        s->hash = h;
+      });
+      return s->hash;
+    }
+    case Kind::Interval:
+    case Kind::Lazy: {
+      uint64_t h = mix(kTagSet, cardinality());
+      for (const auto& e : elements()) h = mix(h, e.hash());
+      return h;
+    }
+    case Kind::Func: {
+      const FuncNode* f = funcNode();
+      std::call_once(f->hashOnce, [f] {
+        uint64_t h = mix(kTagFunc, f->range.size());
+        for (size_t i = 0; i < f->range.size(); ++i) {
+          h = mix(h, f->tuple ? Value::integer(static_cast<int64_t>(i + 1)).hash()
+                              : f->domain[i].hash());
+          h = mix(h, f->range[i].hash());
+        }
+        f->hash = h;
+      });
+      return f->hash;
+    }
+    case Kind::Closure: return reinterpret_cast<uintptr_t>(node_.get());
+  }
+  return 0;
+}
+
+// ------------------------------------------------------------------ printing
+
+namespace {
+
+void printString(std::ostringstream& os, const std::string& s) {
+  os << '"';
+  for (char c : s) {
+    switch (c) {
+      case '"': os << "\\\""; break;
+      case '\\': os << "\\\\"; break;
+      case '\n': os << "\\n"; break;
+      case '\t': os << "\\t"; break;
+      default: os << c;
+    }
+  }
+  os << '"';
+}
+
+void print(std::ostringstream& os, const Value& v);
+
+void printSeq(std::ostringstream& os, const std::vector<Value>& vs) {
+  for (size_t i = 0; i < vs.size(); ++i) {
+    if (i) os << ", ";
+    print(os, vs[i]);
+  }
+}
+
+void print(std::ostringstream& os, const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::Bool: os << (v.asBool() ? "TRUE" : "FALSE"); return;
+    case Value::Kind::Int: os << v.asInt(); return;
+    case Value::Kind::String: printString(os, v.asString()); return;
+    case Value::Kind::ModelValue: os << v.modelValueName(); return;
+    case Value::Kind::Set:
+    case Value::Kind::Interval: os << '{'; printSeq(os, v.elements()); os << '}'; return;
+    case Value::Kind::Lazy: {
+      const LazyNode* n = v.lazyNode();
+      if (!v.isFiniteSet()) {
+        switch (n->form) {
+          case LazyNode::Form::Nat: os << "Nat"; return;
+          case LazyNode::Form::Int: os << "Int"; return;
+          case LazyNode::Form::StringSet: os << "STRING"; return;
+          case LazyNode::Form::Seq: os << "Seq("; print(os, n->sets[0]); os << ')'; return;
+          default: os << "<infinite set>"; return;
+        }
+      }
+      os << '{';
+      printSeq(os, v.elements());
+      os << '}';
+      return;
+    }
+    case Value::Kind::Func: {
+      if (v.isTuple()) {
+        os << "<<";
+        printSeq(os, v.tupleElems());
+        os << ">>";
+        return;
+      }
+      bool record = true;
+      v.forEachMapping([&](const Value& d, const Value&) { record = record && d.isString(); });
+      bool first = true;
+      if (record) {
+        os << '[';
+        v.forEachMapping([&](const Value& d, const Value& r) {
+          os << (first ? "" : ", ") << d.asString() << " |-> ";
+          print(os, r);
+          first = false;
+        });
+        os << ']';
+        return;
+      }
+      os << '(';
+      v.forEachMapping([&](const Value& d, const Value& r) {
+        os << (first ? "" : " @@ ");
+        print(os, d);
+        os << " :> ";
+        print(os, r);
+        first = false;
+      });
+      os << ')';
+      return;
+    }
+    case Value::Kind::Closure: os << v.asClosure().describe(); return;
+  }
+}
+
+}  // namespace
+
+std::string Value::toString() const {
+  std::ostringstream os;
+  print(os, *this);
+  return os.str();
+}
+
+}  // namespace vouch::refinement
