@@ -2,11 +2,16 @@
 // Exit codes (PRODUCT.md): 0 conforms / no violation, 1 violation, 2 usage or input error,
 // 3 unknown (budget exhausted).
 
+#include <unistd.h>
+
 #include <boost/program_options.hpp>
+#include <filesystem>
+#include <nlohmann/json.hpp>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "vouch/refinement/check.hpp"
 #include "vouch/spec-frontend/cfg.hpp"
 #include "vouch/spec-frontend/diagnostics.hpp"
 #include "vouch/spec-frontend/loader.hpp"
@@ -18,7 +23,9 @@ using namespace vouch::frontend;
 namespace {
 
 constexpr int kExitOk = 0;
+constexpr int kExitViolation = 1;
 constexpr int kExitInputError = 2;
+constexpr int kExitUnknown = 3;
 
 const char* kUsage = R"(vouch — check that real systems behave as their TLA+ specifications say
 
@@ -115,6 +122,124 @@ int cmdParse(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
+int cmdCheck(const std::vector<std::string>& args) {
+  namespace vr = vouch::refinement;
+  po::options_description opts("vouch check options");
+  std::string config, report = "text";
+  std::vector<std::string> includes, files;
+  int workers = 1;
+  uint64_t maxStates = 0;
+  double timeout = 0;
+  std::string maxMemory;
+  opts.add_options()("help,h", "this help")(
+      "config", po::value(&config), "model configuration (default: SPEC.cfg beside the spec)")(
+      "workers", po::value(&workers), "worker threads (TLC's -workers)")(
+      "dfs", "depth-first search (not yet: breadth-first is used)")(
+      "max-states", po::value(&maxStates), "stop with verdict unknown after N distinct states")(
+      "timeout", po::value(&timeout), "stop with verdict unknown after S seconds")(
+      "max-memory", po::value(&maxMemory), "memory budget (accepted; not enforced yet)")(
+      "deadlock", "TLC's -deadlock: do not check for deadlock")(
+      "report", po::value(&report), "text | json")(
+      "include,I", po::value(&includes), "add a module search folder")(
+      "file", po::value(&files), "the .tla file");
+  po::positional_options_description pos;
+  pos.add("file", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << "usage: vouch check SPEC.tla [-config SPEC.cfg] [budgets] [--report text|json]\n"
+              << opts;
+    return kExitOk;
+  }
+  if (files.size() != 1) throw po::error("vouch check takes exactly one .tla file");
+  if (report != "text" && report != "json") throw po::error("--report takes 'text' or 'json'");
+  if (config.empty()) {
+    config = std::filesystem::path(files[0]).replace_extension(".cfg").string();
+  }
+  Loader loader(includes);
+  LoadedSpec spec = loader.load(files[0]);
+  SourceFilePtr cfgFile = readSourceFile(config);
+  Config cfg = parseConfig(cfgFile);
+  vr::Model model(spec, &cfg);
+  vr::CheckOptions co;
+  co.maxStates = maxStates;
+  co.timeoutSeconds = timeout;
+  if (vm.count("deadlock")) co.checkDeadlock = false;
+  bool tty = isatty(STDERR_FILENO) != 0 && std::getenv("CI") == nullptr;
+  if (tty && report == "text") {
+    co.progress = [](uint64_t distinct, uint64_t generated, uint64_t queue) {
+      std::cerr << "\rProgress: " << generated << " states generated, " << distinct
+                << " distinct, " << queue << " on queue   " << std::flush;
+    };
+  }
+  vr::CheckResult r = vr::explore(model, cfg, co);
+  if (co.progress) std::cerr << "\r" << std::string(70, ' ') << "\r";
+  int code = r.verdict == vr::Verdict::Conforms  ? kExitOk
+             : r.verdict == vr::Verdict::Unknown ? kExitUnknown
+             : r.violationKind == "error"        ? kExitInputError
+                                                 : kExitViolation;
+  if (report == "json") {
+    nlohmann::json j;
+    j["verdict"] = code == kExitOk ? "conforms" : code == kExitUnknown ? "unknown"
+                   : code == kExitInputError ? "error" : "violates";
+    j["exit_code"] = code;
+    j["elapsed_s"] = r.elapsedSeconds;
+    j["states_generated"] = r.generated;
+    j["distinct_states"] = r.distinct;
+    j["depth"] = r.depth;
+    j["states_left_on_queue"] = r.leftOnQueue;
+    if (r.verdict == vr::Verdict::Violates) {
+      nlohmann::json v;
+      v["kind"] = r.violationKind;
+      if (!r.violationName.empty()) v["name"] = r.violationName;
+      if (r.error) v["message"] = renderDiagnostic(*r.error);
+      nlohmann::json trace = nlohmann::json::array();
+      for (const auto& st : r.trace) {
+        nlohmann::json state;
+        for (size_t i = 0; i < st.size(); ++i) state[model.variables()[i]->name] = st[i].toString();
+        trace.push_back(state);
+      }
+      v["trace"] = trace;
+      j["violation"] = v;
+    } else {
+      j["violation"] = nullptr;
+    }
+    if (r.verdict == vr::Verdict::Unknown) j["unknown_reason"] = r.unknownReason;
+    std::cout << j.dump(2) << "\n";
+    return code;
+  }
+  if (r.verdict == vr::Verdict::Violates) {
+    if (r.violationKind == "invariant") {
+      std::cout << "Error: Invariant " << r.violationName << " is violated.\n";
+    } else if (r.violationKind == "property") {
+      std::cout << "Error: Action property " << r.violationName << " is violated.\n";
+    } else if (r.violationKind == "deadlock") {
+      std::cout << "Error: Deadlock reached.\n";
+    } else if (r.error) {
+      std::cerr << renderDiagnostic(*r.error);
+      std::cout << "Error: evaluating the spec failed (see above).\n";
+    }
+    if (!r.trace.empty()) {
+      std::cout << "Error: The behavior up to this point is:\n";
+      for (size_t i = 0; i < r.trace.size(); ++i) {
+        std::cout << "State " << (i + 1) << ": " << (i == 0 ? "<Initial predicate>" : "<Next>")
+                  << "\n" << vr::formatState(model, r.trace[i]) << "\n";
+      }
+    }
+  } else if (r.verdict == vr::Verdict::Unknown) {
+    std::cout << "Stopped: " << r.unknownReason << " (verdict unknown).\n";
+  } else {
+    std::cout << "Model checking completed. No error has been found.\n";
+  }
+  std::cout << r.generated << " states generated, " << r.distinct << " distinct states found, "
+            << r.leftOnQueue << " states left on queue.\n"
+            << "The depth of the complete state graph search is " << r.depth << ".\n"
+            << "Finished in " << r.elapsedSeconds << " s.\n";
+  (void)workers;
+  return code;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -131,7 +256,8 @@ int main(int argc, char** argv) {
       return kExitOk;
     }
     if (cmd == "parse") return cmdParse(rest);
-    if (cmd == "check" || cmd == "trace" || cmd == "history" || cmd == "nemesis" ||
+    if (cmd == "check") return cmdCheck(rest);
+    if (cmd == "trace" || cmd == "history" || cmd == "nemesis" ||
         cmd == "recheck") {
       std::cerr << "vouch " << cmd << ": not implemented yet in this version\n";
       return kExitInputError;

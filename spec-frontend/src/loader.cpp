@@ -147,6 +147,16 @@ LoadedSpec Loader::load(const std::string& path) {
   Resolver resolver;
   for (const auto& [name, mod] : byName_) resolver.registerModule(name, mod.get());
   for (const auto& mod : spec_.modules) resolver.resolveModule(*mod);
+  for (const auto& [name, en] : resolver.scope(root.get())) {
+    Resolution r;
+    r.kind = en.kind == Entity::Kind::Def        ? RefKind::Definition
+             : en.kind == Entity::Kind::Constant ? RefKind::Constant
+                                                 : RefKind::Variable;
+    r.def = en.def;
+    r.decl = en.decl;
+    r.instances = en.via;
+    spec_.rootScope[name] = r;
+  }
   return std::move(spec_);
 }
 

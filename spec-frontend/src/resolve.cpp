@@ -710,6 +710,7 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
   }
   if (!errs.empty()) throw InputErrors(std::move(errs));
   exported_[&m] = std::move(exp);
+  if (m.parent == nullptr) scopes_[&m] = std::move(ctx);
 }
 
 }  // namespace vouch::frontend

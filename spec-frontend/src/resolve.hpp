@@ -29,6 +29,8 @@ class Resolver {
   /// Resolves `m` (its dependencies must have been resolved). Throws InputErrors.
   void resolveModule(Module& m, const Context* enclosing = nullptr);
   const Context& exported(const Module* m) const { return exported_.at(m); }
+  /// Everything visible at the end of `m` (kept for root modules).
+  const Context& scope(const Module* m) const { return scopes_.at(m); }
   bool resolved(const Module* m) const { return exported_.count(m) != 0; }
   const Module* moduleNamed(const std::string& name) const;
   void registerModule(const std::string& name, const Module* m) { byName_[name] = m; }
@@ -36,6 +38,7 @@ class Resolver {
  private:
   friend class ExprResolver;
   std::unordered_map<const Module*, Context> exported_;
+  std::unordered_map<const Module*, Context> scopes_;
   std::map<std::string, const Module*> byName_;
   uint32_t nextBoundId_ = 1;
 };

@@ -36,11 +36,16 @@ class Model {
   const frontend::LoadedSpec& spec() const { return spec_; }
   const std::vector<const Decl*>& variables() const { return variables_; }
   int slotOf(const Decl* d) const;
-  /// The definition named `name` in the root module (or nullptr).
-  const OpDef* definition(const std::string& name) const;
-  const OpDef* requireDefinition(const frontend::CfgName& name, const char* role) const;
+  /// A reference to the root-scope definition `name`, as an expression the evaluator accepts;
+  /// null when there is no such definition.
+  const Expr* reference(const std::string& name) const;
+  /// The same, but a missing name is a .cfg error at `name`'s location.
+  const Expr& requireReference(const frontend::CfgName& name, const char* role) const;
   const Value* constantValue(const Decl* d) const;
   const OpDef* constantOperator(const Decl* d) const;
+  /// A definition replaced in the .cfg (`Def = value` or `Def <- Other`).
+  const Value* overrideValue(const OpDef* d) const;
+  const OpDef* overrideOperator(const OpDef* d) const;
 
  private:
   const frontend::LoadedSpec& spec_;
@@ -48,11 +53,13 @@ class Model {
   std::unordered_map<const Decl*, int> slots_;
   std::unordered_map<const Decl*, Value> constants_;
   std::unordered_map<const Decl*, const OpDef*> constantOps_;
-  std::unordered_map<std::string, const OpDef*> rootDefs_;
-  const frontend::SourceFile* cfgFile_ = nullptr;
+  std::unordered_map<const OpDef*, Value> defValues_;
+  std::unordered_map<const OpDef*, const OpDef*> defOps_;
+  mutable std::unordered_map<std::string, std::shared_ptr<Expr>> refs_;
 };
 
 struct Env;
+class Engine;
 
 /// An error inside the spec during evaluation: the spec location and what went wrong.
 frontend::InputError evalError(const frontend::SourceRange& at, const std::string& message);
@@ -61,6 +68,7 @@ frontend::InputError evalError(const frontend::SourceRange& at, const std::strin
 class Evaluator {
  public:
   explicit Evaluator(const Model& model);
+  ~Evaluator();
 
   /// Evaluates a constant- or state-level expression in `state` (may be null for constants).
   Value eval(const Expr& e, const State* state);
@@ -74,13 +82,13 @@ class Evaluator {
   void successors(const Expr& next, const State& current,
                   const std::function<void(State&&)>& emit);
 
-  // ---- used by the evaluator's own translation units
-  Value evalIn(const Expr& e, const Env& env);
+  /// The value TLCGet("level") returns (the checker sets it per state).
+  void setLevel(int64_t level);
   const Model& model() const { return model_; }
 
  private:
-  friend struct EvalAccess;
   const Model& model_;
+  std::unique_ptr<Engine> engine_;
 };
 
 }  // namespace vouch::refinement

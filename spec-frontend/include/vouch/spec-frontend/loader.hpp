@@ -16,6 +16,9 @@ struct LoadedSpec {
   ModulePtr root;
   std::vector<ModulePtr> modules;  // dependencies first; root last
   std::vector<SourceFilePtr> files;
+  /// Every name visible at the end of the root module (its own definitions, LOCAL ones, and
+  /// what EXTENDS/INSTANCE brought in), as a reference to it would resolve.
+  std::map<std::string, Resolution> rootScope;
 };
 
 /// Finds modules by name and runs the pipeline: parse → load → resolve → level-check.

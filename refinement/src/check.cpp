@@ -1,0 +1,232 @@
+// Breadth-first explicit-state search (see check.hpp).
+
+#include "vouch/refinement/check.hpp"
+
+#include <chrono>
+#include <sstream>
+#include <unordered_set>
+
+namespace vouch::refinement {
+
+using frontend::Expr;
+using frontend::ExprKind;
+using frontend::InputError;
+
+namespace {
+
+uint64_t fingerprint(const State& s) {
+  uint64_t h = 0x84222325cbf29ce4ULL ^ s.size();
+  for (const auto& v : s) {
+    h ^= v.hash() + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  }
+  return h;
+}
+
+// Splits a SPECIFICATION formula into its initial predicate(s) and next-state action.
+void splitSpec(const Model& model, const Expr& e, std::vector<frontend::ExprPtr>& init,
+               const Expr*& next, const frontend::ExprPtr& self) {
+  if (e.kind == ExprKind::Junction && e.text == "and") {
+    for (const auto& a : e.args) splitSpec(model, *a, init, next, a);
+    return;
+  }
+  if (e.kind == ExprKind::OpApp && e.ref.kind == frontend::RefKind::BuiltIn) {
+    if (e.name == "/\\") {
+      splitSpec(model, *e.args[0], init, next, e.args[0]);
+      splitSpec(model, *e.args[1], init, next, e.args[1]);
+      return;
+    }
+    if (e.name == "[]" && e.args[0]->kind == ExprKind::BoxAction) {
+      next = e.args[0]->args[0].get();
+      return;
+    }
+  }
+  if (e.kind == ExprKind::OpApp && e.ref.kind == frontend::RefKind::Definition && e.args.empty() &&
+      e.ref.def->body && e.ref.def->level == frontend::Level::Temporal && e.ref.instances.empty()) {
+    splitSpec(model, *e.ref.def->body, init, next, e.ref.def->body);
+    return;
+  }
+  if (e.level <= frontend::Level::State) {
+    init.push_back(self);
+    return;
+  }
+  // Fairness and other temporal conjuncts do not matter for safety checking.
+}
+
+}  // namespace
+
+std::string formatState(const Model& model, const State& s) {
+  std::ostringstream os;
+  for (size_t i = 0; i < s.size(); ++i) {
+    os << "/\\ " << model.variables()[i]->name << " = " << s[i].toString() << "\n";
+  }
+  return os.str();
+}
+
+CheckResult explore(const Model& model, const frontend::Config& cfg, const CheckOptions& opts) {
+  auto start = std::chrono::steady_clock::now();
+  CheckResult res;
+  Evaluator ev(model);
+
+  // What to explore.
+  std::shared_ptr<Expr> initConj;
+  const Expr* init = nullptr;
+  const Expr* next = nullptr;
+  if (cfg.specification) {
+    const Expr& spec = model.requireReference(*cfg.specification, "SPECIFICATION");
+    std::vector<frontend::ExprPtr> inits;
+    splitSpec(model, *spec.ref.def->body, inits, next, spec.ref.def->body);
+    if (inits.empty() || next == nullptr) {
+      throw InputError(frontend::ErrorKind::Config, cfg.specification->range,
+                       "SPECIFICATION must have the form Init /\\ [][Next]_vars (/\\ fairness)");
+    }
+    initConj = std::make_shared<Expr>(ExprKind::Junction, spec.range);
+    initConj->text = "and";
+    initConj->args = inits;
+    init = initConj.get();
+  } else {
+    if (!cfg.init || !cfg.next) {
+      throw InputError(frontend::ErrorKind::Config, frontend::SourceRange{cfg.file.get(), {1, 1}, {}},
+                       "the .cfg needs SPECIFICATION, or INIT and NEXT");
+    }
+    init = &model.requireReference(*cfg.init, "INIT");
+    next = &model.requireReference(*cfg.next, "NEXT");
+  }
+  std::vector<std::pair<std::string, const Expr*>> invariants, constraints, actionConstraints;
+  for (const auto& n : cfg.invariants) invariants.emplace_back(n.name, &model.requireReference(n, "INVARIANT"));
+  for (const auto& n : cfg.constraints) constraints.emplace_back(n.name, &model.requireReference(n, "CONSTRAINT"));
+  for (const auto& n : cfg.actionConstraints) {
+    actionConstraints.emplace_back(n.name, &model.requireReference(n, "ACTION_CONSTRAINT"));
+  }
+  // Safety properties [][A]_v are checked on every step.
+  std::vector<std::pair<std::string, const Expr*>> stepProperties;
+  for (const auto& n : cfg.properties) {
+    const Expr& p = model.requireReference(n, "PROPERTY");
+    const Expr* body = p.ref.def->body.get();
+    if (body != nullptr && body->kind == ExprKind::OpApp && body->name == "[]" &&
+        body->args[0]->kind == ExprKind::BoxAction) {
+      stepProperties.emplace_back(n.name, body->args[0].get());
+    } else {
+      throw InputError(frontend::ErrorKind::Config, n.range,
+                       "only safety properties of the form [][A]_v can be checked yet");
+    }
+  }
+  const Expr* view = cfg.view ? &model.requireReference(*cfg.view, "VIEW") : nullptr;
+  bool checkDeadlock = opts.checkDeadlock.value_or(cfg.checkDeadlock ? cfg.checkDeadlock->value : true);
+
+  std::vector<State> states;
+  std::vector<uint32_t> parent;
+  std::vector<uint32_t> depth;
+  std::unordered_set<uint64_t> seen;
+  auto traceTo = [&](uint32_t idx) {
+    std::vector<State> t;
+    for (uint32_t i = idx;; i = parent[i]) {
+      t.push_back(states[i]);
+      if (parent[i] == i) break;
+    }
+    return std::vector<State>(t.rbegin(), t.rend());
+  };
+  auto fpOf = [&](const State& s) { return view != nullptr ? ev.eval(*view, &s).hash() : fingerprint(s); };
+  auto inModel = [&](const State& s) {
+    for (const auto& [name, c] : constraints) {
+      if (!ev.evalBool(*c, &s)) return false;
+    }
+    return true;
+  };
+  // Adds a new distinct state; returns false when an invariant is violated.
+  auto addState = [&](State&& s, uint32_t from, uint32_t d) -> bool {
+    uint64_t fp = fpOf(s);
+    if (!seen.insert(fp).second) return true;
+    uint32_t idx = static_cast<uint32_t>(states.size());
+    states.push_back(std::move(s));
+    parent.push_back(from == UINT32_MAX ? idx : from);
+    depth.push_back(d);
+    res.depth = std::max<uint64_t>(res.depth, d);
+    for (const auto& [name, inv] : invariants) {
+      if (!ev.evalBool(*inv, &states[idx])) {
+        res.verdict = Verdict::Violates;
+        res.violationKind = "invariant";
+        res.violationName = name;
+        res.trace = traceTo(idx);
+        return false;
+      }
+    }
+    return true;
+  };
+
+  uint32_t current = UINT32_MAX;
+  try {
+    bool ok = true;
+    ev.setLevel(0);
+    ev.initialStates(*init, [&](State&& s) {
+      ++res.generated;
+      if (!ok) return;
+      if (!inModel(s)) return;
+      ok = addState(std::move(s), UINT32_MAX, 1);
+    });
+    auto lastProgress = std::chrono::steady_clock::now();
+    for (size_t q = 0; ok && q < states.size(); ++q) {
+      current = static_cast<uint32_t>(q);
+      if (opts.maxStates != 0 && states.size() >= opts.maxStates) {
+        res.verdict = Verdict::Unknown;
+        res.unknownReason = "--max-states reached";
+        res.leftOnQueue = states.size() - q;
+        break;
+      }
+      auto now = std::chrono::steady_clock::now();
+      if (opts.timeoutSeconds > 0 &&
+          std::chrono::duration<double>(now - start).count() > opts.timeoutSeconds) {
+        res.verdict = Verdict::Unknown;
+        res.unknownReason = "--timeout reached";
+        res.leftOnQueue = states.size() - q;
+        break;
+      }
+      if (opts.progress && now - lastProgress > std::chrono::seconds(1)) {
+        opts.progress(states.size(), res.generated, states.size() - q);
+        lastProgress = now;
+      }
+      State cur = states[q];
+      uint32_t d = depth[q];
+      ev.setLevel(d);
+      bool any = false;
+      ev.successors(*next, cur, [&](State&& s) {
+        ++res.generated;
+        any = true;
+        if (!ok) return;
+        for (const auto& [name, p] : stepProperties) {
+          if (!ev.evalAction(*p, cur, s).asBool()) {
+            res.verdict = Verdict::Violates;
+            res.violationKind = "property";
+            res.violationName = name;
+            res.trace = traceTo(static_cast<uint32_t>(q));
+            res.trace.push_back(s);
+            ok = false;
+            return;
+          }
+        }
+        if (!inModel(s)) return;
+        for (const auto& [name, c] : actionConstraints) {
+          if (!ev.evalAction(*c, cur, s).asBool()) return;
+        }
+        ok = addState(std::move(s), static_cast<uint32_t>(q), d + 1);
+      });
+      if (ok && !any && checkDeadlock) {
+        res.verdict = Verdict::Violates;
+        res.violationKind = "deadlock";
+        res.trace = traceTo(static_cast<uint32_t>(q));
+        ok = false;
+      }
+    }
+  } catch (const InputError& e) {
+    if (e.diagnostic().kind != frontend::ErrorKind::Eval) throw;
+    res.verdict = Verdict::Violates;
+    res.violationKind = "error";
+    res.error = e.diagnostic();
+    if (current != UINT32_MAX) res.trace = traceTo(current);
+  }
+  res.distinct = states.size();
+  res.elapsedSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return res;
+}
+
+}  // namespace vouch::refinement

@@ -1,0 +1,362 @@
+// Enumerating the states an action allows, by TLC's convention: conjuncts are taken left to
+// right; the first `x' = e` or `x' \in S` met for an unassigned x' assigns it, later ones test;
+// disjunctions and \E branch. In Init the same holds for unprimed variables.
+
+#include "enumerate.hpp"
+
+namespace vouch::refinement {
+
+Enumerator::Enumerator(Engine& engine, bool initMode) : en_(engine), initMode_(initMode) {
+  size_t n = engine.model_.variables().size();
+  next_.assign(n, Value());
+  assigned_.assign(n, 0);
+}
+
+// Finds the assignable state variable an expression denotes: `x'` (or `x` in Init) for a
+// variable of the model not replaced by an instance substitution.
+int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
+  const Expr* v = &e;
+  if (!initMode_) {
+    if (e.kind != ExprKind::OpApp || e.ref.kind != RefKind::BuiltIn || e.name != "'") return -1;
+    v = e.args[0].get();
+  }
+  if (v->kind != ExprKind::OpApp || v->ref.kind != RefKind::Variable || !v->args.empty()) return -1;
+  for (const Env* f = &env; f != nullptr; f = f->parent) {
+    if (f->kind != Env::Kind::Subst) continue;
+    for (const Decl* d : f->inst->substitutedDecls) {
+      if (d == v->ref.decl) return -2;  // substituted: an expression, evaluate it instead
+    }
+  }
+  return en_.model_.slotOf(v->ref.decl);
+}
+
+void Enumerator::withState(const std::function<void()>& body) {
+  StateCtx saved = en_.ctx;
+  if (initMode_) {
+    en_.ctx.current = &next_;
+    en_.ctx.next = nullptr;
+    en_.ctx.initMode = true;
+  } else {
+    en_.ctx.current = current_;
+    en_.ctx.next = &next_;
+    en_.ctx.initMode = false;
+  }
+  en_.ctx.assigned = &assigned_;
+  en_.ctx.primed = false;
+  try {
+    body();
+  } catch (...) {
+    en_.ctx = saved;
+    throw;
+  }
+  en_.ctx = saved;
+}
+
+bool Enumerator::test(const Expr& e, const Env& env) {
+  bool r = false;
+  withState([&] { r = en_.evalBool(e, env); });
+  return r;
+}
+
+Value Enumerator::value(const Expr& e, const Env& env) {
+  Value r;
+  withState([&] { r = en_.eval(e, env); });
+  return r;
+}
+
+void Enumerator::assign(int slot, const Value& v, const Cont& k) {
+  auto s = static_cast<size_t>(slot);
+  if (assigned_[s]) {
+    if (next_[s] == v) k();
+    return;
+  }
+  next_[s] = v;
+  assigned_[s] = 1;
+  k();
+  assigned_[s] = 0;
+}
+
+void Enumerator::conj(const std::vector<frontend::ExprPtr>& items, size_t i, const Env& env,
+                      const Cont& k) {
+  if (i == items.size()) {
+    k();
+    return;
+  }
+  run(*items[i], env, [&] { conj(items, i + 1, env, k); });
+}
+
+void Enumerator::unchanged(const Expr& e, const Env& env, const Cont& k) {
+  // UNCHANGED <<x, y>>, UNCHANGED vars (a definition), UNCHANGED x.
+  if (e.kind == ExprKind::Tuple) {
+    std::function<void(size_t)> step = [&](size_t i) {
+      if (i == e.args.size()) {
+        k();
+        return;
+      }
+      unchanged(*e.args[i], env, [&] { step(i + 1); });
+    };
+    step(0);
+    return;
+  }
+  if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Variable && e.args.empty() && !initMode_) {
+    Expr primed(ExprKind::OpApp, e.range);
+    int slot = en_.model_.slotOf(e.ref.decl);
+    bool substituted = false;
+    for (const Env* f = &env; f != nullptr && !substituted; f = f->parent) {
+      if (f->kind != Env::Kind::Subst) continue;
+      for (const Decl* d : f->inst->substitutedDecls) substituted = substituted || d == e.ref.decl;
+    }
+    if (slot >= 0 && !substituted) {
+      assign(slot, (*current_)[static_cast<size_t>(slot)], k);
+      return;
+    }
+  }
+  if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Definition && e.args.empty() &&
+      e.ref.def->body && en_.nativeFor(*e.ref.def) == nullptr) {
+    std::vector<Arg> args;
+    std::vector<Env> frames;
+    frames.reserve(2 * e.ref.instances.size() + 2);
+    const Env& benv = en_.bodyEnv(e, *e.ref.def, env, args, frames);
+    unchanged(*e.ref.def->body, benv, k);
+    return;
+  }
+  // Anything else: compare the values.
+  Value now;
+  Value then;
+  withState([&] {
+    now = en_.eval(e, env);
+    en_.ctx.primed = true;
+    then = en_.eval(e, env);
+    en_.ctx.primed = false;
+  });
+  if (now == then) k();
+}
+
+void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
+  switch (e.kind) {
+    case ExprKind::Junction:
+      if (e.text == "and") {
+        conj(e.args, 0, env, k);
+      } else {
+        for (const auto& a : e.args) run(*a, env, k);
+      }
+      return;
+    case ExprKind::Label: run(*e.args[0], env, k); return;
+    case ExprKind::If:
+      if (test(*e.args[0], env)) {
+        run(*e.args[1], env, k);
+      } else {
+        run(*e.args[2], env, k);
+      }
+      return;
+    case ExprKind::Case: {
+      size_t arms = e.args.size() - (e.hasOther ? 1 : 0);
+      for (size_t i = 0; i + 1 < arms; i += 2) {
+        if (test(*e.args[i], env)) {
+          run(*e.args[i + 1], env, k);
+          return;
+        }
+      }
+      if (e.hasOther) {
+        run(*e.args.back(), env, k);
+        return;
+      }
+      en_.fail(e.range, "no CASE arm applies and there is no OTHER");
+    }
+    case ExprKind::Let: {
+      std::vector<std::optional<Value>> cache(e.defs.size());
+      Env f;
+      f.kind = Env::Kind::Let;
+      f.parent = &env;
+      f.let = &e;
+      f.letCache = &cache;
+      run(*e.args[0], f, k);
+      return;
+    }
+    case ExprKind::Quant:
+      if (e.text == "\\E") {
+        bool dummy = false;
+        withState([&] {
+          en_.forEachBinding(e, env, [&](const Env& inner) {
+            StateCtx inside = en_.ctx;
+            en_.ctx = saved_;
+            run(*e.args[0], inner, k);
+            en_.ctx = inside;
+            return true;
+          });
+        });
+        (void)dummy;
+        return;
+      }
+      break;
+    case ExprKind::BoxAction:  // [A]_v == A \/ UNCHANGED v
+      run(*e.args[0], env, k);
+      unchanged(*e.args[1], env, k);
+      return;
+    case ExprKind::OpApp: {
+      if (e.ref.kind == RefKind::BuiltIn) {
+        const std::string& n = e.name;
+        if (n == "/\\") {
+          conj(e.args, 0, env, k);
+          return;
+        }
+        if (n == "\\/") {
+          run(*e.args[0], env, k);
+          run(*e.args[1], env, k);
+          return;
+        }
+        if (n == "=") {
+          int slot = assignableSlot(*e.args[0], env);
+          if (slot >= 0 && !assigned_[static_cast<size_t>(slot)]) {
+            assign(slot, value(*e.args[1], env), k);
+            return;
+          }
+        } else if (n == "\\in") {
+          int slot = assignableSlot(*e.args[0], env);
+          if (slot >= 0 && !assigned_[static_cast<size_t>(slot)]) {
+            Value s = value(*e.args[1], env);
+            std::vector<Value> elems;
+            withState([&] {
+              elems = atLocation(en_, e.args[1]->range, [&] { return s.elements(); });
+            });
+            for (const auto& v : elems) assign(slot, v, k);
+            return;
+          }
+        } else if (n == "UNCHANGED") {
+          unchanged(*e.args[0], env, k);
+          return;
+        } else if (n == "TRUE") {
+          k();
+          return;
+        } else if (n == "FALSE") {
+          return;
+        }
+        break;
+      }
+      if (e.ref.kind == RefKind::Definition && e.ref.def->body &&
+          e.ref.def->level >= (initMode_ ? frontend::Level::State : frontend::Level::Action) &&
+          !e.ref.def->isFunction && en_.nativeFor(*e.ref.def) == nullptr &&
+          en_.model_.overrideValue(e.ref.def) == nullptr &&
+          en_.model_.overrideOperator(e.ref.def) == nullptr) {
+        // An action operator: enumerate its body with the arguments bound by name.
+        std::vector<Arg> args;
+        withState([&] { args = en_.makeArgs(e, e.args, env, &e.ref.def->params); });
+        args.reserve(args.size() + 16);
+        std::vector<Env> frames;
+        frames.reserve(2 * e.ref.instances.size() + 2);
+        const Env& benv = en_.bodyEnv(e, *e.ref.def, env, args, frames);
+        for (auto& f : frames) {
+          if (f.kind == Env::Kind::Params && f.owner != e.ref.def) f.args = &args;
+        }
+        run(*e.ref.def->body, benv, k);
+        return;
+      }
+      if (e.ref.kind == RefKind::Param && e.args.empty()) {
+        const Arg* a = en_.findParam(e.ref.def, e.ref.paramIndex, env);
+        if (a != nullptr && a->expr != nullptr && !a->value) {
+          run(*a->expr, *a->env, k);
+          return;
+        }
+      }
+      break;
+    }
+    default: break;
+  }
+  if (test(e, env)) k();
+}
+
+void Enumerator::enumerate(const Expr& action, const State* current,
+                           const std::function<void(State&&)>& emit) {
+  current_ = current;
+  saved_ = en_.ctx;
+  static const Env root;
+  run(action, root, [&] {
+    for (size_t i = 0; i < assigned_.size(); ++i) {
+      if (!assigned_[i]) {
+        const Decl* d = en_.model_.variables()[i];
+        en_.fail(action.range, std::string(initMode_ ? "the initial predicate" : "the next-state action") +
+                                   " does not determine the value of " + d->name +
+                                   (initMode_ ? "" : "'") + " in some state");
+      }
+    }
+    State s = next_;
+    emit(std::move(s));
+  });
+}
+
+bool Engine::enabled(const Expr& action, const Env& env) {
+  if (ctx.current == nullptr) fail(action.range, "ENABLED needs a state");
+  Enumerator en(*this, false);
+  en.current_ = ctx.current;
+  en.saved_ = ctx;
+  bool found = false;
+  struct Found {};
+  try {
+    en.run(action, env, [&] {
+      found = true;
+      throw Found{};
+    });
+  } catch (const Found&) {
+  }
+  ctx = en.saved_;
+  return found;
+}
+
+// ---------------------------------------------------------------------------- Evaluator
+
+Evaluator::Evaluator(const Model& model) : model_(model), engine_(std::make_unique<Engine>(model)) {}
+Evaluator::~Evaluator() = default;
+
+Value Evaluator::eval(const Expr& e, const State* state) {
+  static const Env root;
+  StateCtx saved = engine_->ctx;
+  engine_->ctx = StateCtx{};
+  engine_->ctx.current = state;
+  Value v;
+  try {
+    v = engine_->eval(e, root);
+  } catch (...) {
+    engine_->ctx = saved;
+    throw;
+  }
+  engine_->ctx = saved;
+  return v;
+}
+
+Value Evaluator::evalAction(const Expr& e, const State& current, const State& next) {
+  static const Env root;
+  StateCtx saved = engine_->ctx;
+  engine_->ctx = StateCtx{};
+  engine_->ctx.current = &current;
+  engine_->ctx.next = &next;
+  Value v;
+  try {
+    v = engine_->eval(e, root);
+  } catch (...) {
+    engine_->ctx = saved;
+    throw;
+  }
+  engine_->ctx = saved;
+  return v;
+}
+
+bool Evaluator::evalBool(const Expr& e, const State* state) {
+  Value v = eval(e, state);
+  if (!v.isBool()) engine_->fail(e.range, "expected a boolean, but the value is " + v.toString());
+  return v.asBool();
+}
+
+void Evaluator::initialStates(const Expr& init, const std::function<void(State&&)>& emit) {
+  Enumerator en(*engine_, true);
+  en.enumerate(init, nullptr, emit);
+}
+
+void Evaluator::successors(const Expr& next, const State& current,
+                           const std::function<void(State&&)>& emit) {
+  Enumerator en(*engine_, false);
+  en.enumerate(next, &current, emit);
+}
+
+void Evaluator::setLevel(int64_t level) { engine_->level_ = level; }
+
+}  // namespace vouch::refinement

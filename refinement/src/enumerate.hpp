@@ -1,0 +1,34 @@
+#pragma once
+// The action enumerator (see enumerate.cpp).
+
+#include "eval_internal.hpp"
+
+namespace vouch::refinement {
+
+class Enumerator {
+ public:
+  using Cont = std::function<void()>;
+  Enumerator(Engine& engine, bool initMode);
+  void enumerate(const Expr& action, const State* current,
+                 const std::function<void(State&&)>& emit);
+  void run(const Expr& e, const Env& env, const Cont& k);
+
+  const State* current_ = nullptr;
+  StateCtx saved_;
+
+ private:
+  int assignableSlot(const Expr& e, const Env& env) const;
+  void withState(const std::function<void()>& body);
+  bool test(const Expr& e, const Env& env);
+  Value value(const Expr& e, const Env& env);
+  void assign(int slot, const Value& v, const Cont& k);
+  void conj(const std::vector<frontend::ExprPtr>& items, size_t i, const Env& env, const Cont& k);
+  void unchanged(const Expr& e, const Env& env, const Cont& k);
+
+  Engine& en_;
+  bool initMode_;
+  State next_;
+  std::vector<char> assigned_;
+};
+
+}  // namespace vouch::refinement

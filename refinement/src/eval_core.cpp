@@ -1,0 +1,432 @@
+// The evaluation core: dispatch, names (bound variables, parameters, definitions, constants,
+// variables), operator calls by name, instance substitutions, LET, IF, CASE.
+
+#include <algorithm>
+
+#include "eval_internal.hpp"
+
+namespace vouch::refinement {
+
+frontend::InputError evalError(const SourceRange& at, const std::string& message) {
+  return frontend::InputError(frontend::ErrorKind::Eval, at, message);
+}
+
+void Engine::fail(const SourceRange& at, const std::string& message) const {
+  throw evalError(at, message);
+}
+
+int64_t Engine::toInt(const Value& v, const Expr& at) const {
+  if (!v.isInt()) fail(at.range, "expected an integer, but the value is " + v.toString());
+  return v.asInt();
+}
+
+bool Engine::toBool(const Value& v, const Expr& at) const {
+  if (!v.isBool()) fail(at.range, "expected a boolean, but the value is " + v.toString());
+  return v.asBool();
+}
+
+bool Engine::evalBool(const Expr& e, const Env& env) { return toBool(eval(e, env), e); }
+
+namespace {
+
+// A LAMBDA or an operator passed as an argument, as a value (for natives such as SelectSeq
+// and for higher-order parameters).
+struct OperatorClosure : ClosureNode {
+  Engine* engine;
+  const Expr* opExpr;
+  const Env* env;
+  int n;
+  int arity() const override { return n; }
+  Value call(const std::vector<Value>& args) const override {
+    return engine->callOperator(*opExpr, *env, args, opExpr->range);
+  }
+  std::string describe() const override { return "<operator>"; }
+};
+
+}  // namespace
+
+Value Engine::eval(const Expr& e, const Env& env) {
+  switch (e.kind) {
+    case ExprKind::Number: {
+      if (e.text.find('.') != std::string::npos) fail(e.range, "real numbers are not supported");
+      int64_t v = 0;
+      for (char c : e.text) {
+        if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, c - '0', &v)) {
+          fail(e.range, "integer literal " + e.text + " does not fit in 64 bits");
+        }
+      }
+      return Value::integer(v);
+    }
+    case ExprKind::String: return Value::string(e.text);
+    case ExprKind::At:
+      for (const Env* f = &env; f != nullptr; f = f->parent) {
+        if (f->kind == Env::Kind::At) return f->value;
+      }
+      fail(e.range, "'@' outside EXCEPT");
+    case ExprKind::OpApp: return evalOpApp(e, env);
+    case ExprKind::Junction: {
+      bool isAnd = e.text == "and";
+      for (const auto& a : e.args) {
+        if (evalBool(*a, env) != isAnd) return Value::boolean(!isAnd);
+      }
+      return Value::boolean(isAnd);
+    }
+    case ExprKind::If:
+      return evalBool(*e.args[0], env) ? eval(*e.args[1], env) : eval(*e.args[2], env);
+    case ExprKind::Case: {
+      size_t arms = e.args.size() - (e.hasOther ? 1 : 0);
+      for (size_t i = 0; i + 1 < arms; i += 2) {
+        if (evalBool(*e.args[i], env)) return eval(*e.args[i + 1], env);
+      }
+      if (e.hasOther) return eval(*e.args.back(), env);
+      fail(e.range, "no CASE arm applies and there is no OTHER");
+    }
+    case ExprKind::Let: {
+      std::vector<std::optional<Value>> cache(e.defs.size());
+      Env f;
+      f.kind = Env::Kind::Let;
+      f.parent = &env;
+      f.let = &e;
+      f.letCache = &cache;
+      return eval(*e.args[0], f);
+    }
+    case ExprKind::Quant:
+    case ExprKind::Choose: return quantifier(e, env);
+    case ExprKind::SetEnum:
+    case ExprKind::SetFilter:
+    case ExprKind::SetMap:
+    case ExprKind::FuncSet:
+    case ExprKind::RecordSet: return setExpr(e, env);
+    case ExprKind::FuncCons:
+    case ExprKind::FuncApp:
+    case ExprKind::Record:
+    case ExprKind::FieldAccess:
+    case ExprKind::Tuple: return funcExpr(e, env);
+    case ExprKind::Except: return except(e, env);
+    case ExprKind::BoxAction: {  // [A]_v  ==  A \/ v' = v
+      if (evalBool(*e.args[0], env)) return Value::boolean(true);
+      Value now = eval(*e.args[1], env);
+      bool saved = ctx.primed;
+      ctx.primed = true;
+      Value then = eval(*e.args[1], env);
+      ctx.primed = saved;
+      return Value::boolean(now == then);
+    }
+    case ExprKind::AngleAction: {  // <<A>>_v  ==  A /\ v' /= v
+      if (!evalBool(*e.args[0], env)) return Value::boolean(false);
+      Value now = eval(*e.args[1], env);
+      bool saved = ctx.primed;
+      ctx.primed = true;
+      Value then = eval(*e.args[1], env);
+      ctx.primed = saved;
+      return Value::boolean(now != then);
+    }
+    case ExprKind::Fairness: fail(e.range, "a temporal formula cannot be evaluated here");
+    case ExprKind::Lambda: {
+      auto c = std::make_shared<OperatorClosure>();
+      c->engine = this;
+      c->opExpr = &e;
+      c->env = &env;
+      c->n = static_cast<int>(e.params.size());
+      return Value::closure(c);
+    }
+    case ExprKind::Label: return eval(*e.args[0], env);
+  }
+  fail(e.range, "cannot evaluate this expression");
+}
+
+const Arg* Engine::findParam(const void* owner, uint32_t index, const Env& env) const {
+  for (const Env* f = &env; f != nullptr; f = f->parent) {
+    if (f->kind == Env::Kind::Params && f->owner == owner) {
+      return index < f->args->size() ? &(*f->args)[index] : nullptr;
+    }
+  }
+  return nullptr;
+}
+
+Value Engine::evalArg(const Arg& a) {
+  if (a.value) return *a.value;
+  Value v = eval(*a.expr, *a.env);
+  if (a.cacheable) const_cast<Arg&>(a).value = v;
+  return v;
+}
+
+std::vector<Arg> Engine::makeArgs(const Expr& call, const std::vector<frontend::ExprPtr>& args,
+                                  const Env& env, const std::vector<frontend::Param>* params) {
+  (void)call;
+  std::vector<Arg> out(args.size());
+  for (size_t i = 0; i < args.size(); ++i) {
+    out[i].expr = args[i].get();
+    out[i].env = &env;
+    bool higherOrder = params != nullptr && i < params->size() && (*params)[i].arity > 0;
+    // Arguments without primes are evaluated once; primed ones depend on the enumeration.
+    out[i].cacheable = !higherOrder && args[i]->level <= frontend::Level::State &&
+                       ctx.assigned == nullptr;
+  }
+  return out;
+}
+
+const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env,
+                           std::vector<Arg>& args, std::vector<Env>& frames) {
+  // Frames are appended to `frames` (reserved by the caller so that pointers stay valid).
+  const Env* base = nullptr;
+  // A LET definition is evaluated in the scope of its LET.
+  for (const Env* f = &env; f != nullptr && base == nullptr; f = f->parent) {
+    if (f->kind == Env::Kind::Let) {
+      for (const auto& d : f->let->defs) {
+        if (d.get() == &def) {
+          base = f;
+          break;
+        }
+      }
+    }
+  }
+  if (base == nullptr) {
+    // A module-level definition: only instance substitutions of the enclosing evaluation of the
+    // same module, plus those on the way to this definition, are visible.
+    static const Env root;
+    base = &root;
+    for (const Env* f = &env; f != nullptr; f = f->parent) {
+      if (f->kind == Env::Kind::Subst) {
+        base = f;
+        break;
+      }
+    }
+    const Env* outer = &env;
+    for (const auto& step : e.ref.instances) {
+      if (step.def != nullptr && step.segment >= 0 && !step.def->params.empty()) {
+        Env p;
+        p.kind = Env::Kind::Params;
+        p.parent = base;
+        p.owner = step.def;
+        // Arguments of `I(a)!Op` are stored after the operator's own arguments.
+        size_t first = args.size();
+        const auto& segArgs = e.path[static_cast<size_t>(step.segment)].args;
+        for (const auto& a : makeArgs(e, segArgs, *outer, &step.def->params)) args.push_back(a);
+        (void)first;
+        frames.push_back(p);
+        outer = &frames.back();
+      }
+      Env s;
+      s.kind = Env::Kind::Subst;
+      s.parent = base;
+      s.inst = step.spec;
+      s.outer = outer;
+      frames.push_back(s);
+      base = &frames.back();
+      outer = base;
+    }
+  }
+  if (!def.params.empty() || !args.empty()) {
+    Env p;
+    p.kind = Env::Kind::Params;
+    p.parent = base;
+    p.owner = &def;
+    p.args = &args;
+    frames.push_back(p);
+    base = &frames.back();
+  }
+  return *base;
+}
+
+Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
+  // The .cfg may replace a definition by a value or by another definition.
+  if (const Value* v = model_.overrideValue(&def0)) return *v;
+  const OpDef& def = model_.overrideOperator(&def0) != nullptr ? *model_.overrideOperator(&def0) : def0;
+  if (NativeFn fn = nativeFor(def)) {
+    std::vector<Value> vals;
+    vals.reserve(e.args.size());
+    for (const auto& a : e.args) vals.push_back(eval(*a, env));
+    return atLocation(*this, e.range, [&] { return fn(*this, vals, e.range); });
+  }
+  if (!def.body) fail(e.range, "'" + def.name + "' has no value (a theorem or an instance)");
+  bool moduleLevel = e.ref.instances.empty() && def.params.empty() && def.module != nullptr &&
+                     def.level == frontend::Level::Constant;
+  if (moduleLevel) {
+    bool inLet = false;
+    for (const Env* f = &env; f != nullptr && !inLet; f = f->parent) {
+      if (f->kind == Env::Kind::Let) {
+        for (const auto& d : f->let->defs) inLet = inLet || d.get() == &def;
+      }
+    }
+    if (!inLet) {
+      if (auto it = constCache_.find(&def); it != constCache_.end()) return it->second;
+    }
+  }
+  std::vector<Arg> args = makeArgs(e, e.args, env, &def.params);
+  // Instance-parameter arguments are appended after these by bodyEnv.
+  args.reserve(args.size() + 16);
+  std::vector<Env> frames;
+  frames.reserve(2 * e.ref.instances.size() + 2);
+  std::vector<Arg> opArgs = args;
+  const Env& benv = bodyEnv(e, def, env, opArgs, frames);
+  // Parameters of instance definitions (I(x) == INSTANCE ...) point into opArgs too.
+  for (auto& f : frames) {
+    if (f.kind == Env::Kind::Params && f.owner != &def) f.args = &opArgs;
+  }
+  Value v = def.isFunction ? eval(*def.body, benv) : eval(*def.body, benv);
+  if (moduleLevel) constCache_[&def] = v;
+  return v;
+}
+
+Value Engine::variable(const Expr& e, const Decl& d, const Env& env) {
+  for (const Env* f = &env; f != nullptr; f = f->parent) {
+    if (f->kind != Env::Kind::Subst) continue;
+    const auto& decls = f->inst->substitutedDecls;
+    for (size_t i = 0; i < decls.size(); ++i) {
+      if (decls[i] == &d) return eval(*f->inst->substitutions[i].value, *f->outer);
+    }
+  }
+  int slot = model_.slotOf(&d);
+  if (slot < 0) fail(e.range, "'" + d.name + "' is not a variable of the model");
+  if (ctx.primed) {
+    if (ctx.next == nullptr) fail(e.range, "'" + d.name + "'' (primed) cannot be evaluated here");
+    if (ctx.assigned != nullptr && !(*ctx.assigned)[static_cast<size_t>(slot)]) {
+      fail(e.range, "the value of " + d.name + "' is not determined at this point");
+    }
+    return (*ctx.next)[static_cast<size_t>(slot)];
+  }
+  if (ctx.current == nullptr) fail(e.range, "variable '" + d.name + "' in a constant expression");
+  if (ctx.initMode && ctx.assigned != nullptr && !(*ctx.assigned)[static_cast<size_t>(slot)]) {
+    fail(e.range, "the value of " + d.name + " is not determined at this point");
+  }
+  return (*ctx.current)[static_cast<size_t>(slot)];
+}
+
+Value Engine::constant(const Expr& e, const Decl& d, const Env& env) {
+  for (const Env* f = &env; f != nullptr; f = f->parent) {
+    if (f->kind != Env::Kind::Subst) continue;
+    const auto& decls = f->inst->substitutedDecls;
+    for (size_t i = 0; i < decls.size(); ++i) {
+      if (decls[i] != &d) continue;
+      const Expr& sub = *f->inst->substitutions[i].value;
+      if (d.arity == 0) return eval(sub, *f->outer);
+      std::vector<Value> vals;
+      for (const auto& a : e.args) vals.push_back(eval(*a, env));
+      return callOperator(sub, *f->outer, vals, e.range);
+    }
+  }
+  if (const OpDef* op = model_.constantOperator(&d)) {
+    frontend::Expr call(ExprKind::OpApp, e.range);
+    call.args = e.args;
+    call.name = op->name;
+    return callDefinition(call, *op, env);
+  }
+  if (const Value* v = model_.constantValue(&d)) return *v;
+  fail(e.range, "constant '" + d.name + "' has no value (give it one in the .cfg)");
+}
+
+Value Engine::callOperator(const Expr& opExpr, const Env& env, const std::vector<Value>& args,
+                           const SourceRange& at) {
+  std::vector<Arg> as(args.size());
+  for (size_t i = 0; i < args.size(); ++i) as[i].value = args[i];
+  if (opExpr.kind == ExprKind::Lambda) {
+    if (opExpr.params.size() != args.size()) fail(at, "LAMBDA applied to the wrong number of arguments");
+    // LAMBDA parameters are bound variables (the resolver gave them ids).
+    std::vector<Env> frames(args.size());
+    const Env* cur = &env;
+    for (size_t i = 0; i < args.size(); ++i) {
+      frames[i].kind = Env::Kind::Bound;
+      frames[i].parent = cur;
+      frames[i].boundId = opExpr.boundIds[i];
+      frames[i].value = args[i];
+      cur = &frames[i];
+    }
+    return eval(*opExpr.args[0], *cur);
+  }
+  if (opExpr.kind != ExprKind::OpApp) fail(at, "not an operator");
+  switch (opExpr.ref.kind) {
+    case RefKind::Param: {
+      const Arg* a = findParam(opExpr.ref.def, opExpr.ref.paramIndex, env);
+      if (a == nullptr || a->expr == nullptr) fail(at, "operator parameter has no value");
+      return callOperator(*a->expr, *a->env, args, at);
+    }
+    case RefKind::Definition: {
+      const OpDef& def = *opExpr.ref.def;
+      if (NativeFn fn = nativeFor(def)) {
+        return atLocation(*this, at, [&] { return fn(*this, args, at); });
+      }
+      if (!def.body) fail(at, "'" + def.name + "' has no value");
+      Expr call(ExprKind::OpApp, at);
+      call.name = def.name;
+      call.ref = opExpr.ref;
+      call.path = opExpr.path;
+      std::vector<Env> frames;
+      frames.reserve(2 * call.ref.instances.size() + 2);
+      const Env& benv = bodyEnv(call, def, env, as, frames);
+      return eval(*def.body, benv);
+    }
+    case RefKind::Constant: {
+      const OpDef* op = model_.constantOperator(opExpr.ref.decl);
+      if (op == nullptr) fail(at, "operator constant '" + opExpr.name + "' has no definition in the .cfg");
+      std::vector<Env> frames;
+      frames.reserve(2);
+      Expr call(ExprKind::OpApp, at);
+      const Env& benv = bodyEnv(call, *op, env, as, frames);
+      return eval(*op->body, benv);
+    }
+    case RefKind::BuiltIn: {
+      Expr call(ExprKind::OpApp, at);
+      call.name = opExpr.name;
+      call.ref = opExpr.ref;
+      call.syntax = frontend::OpSyntax::Infix;
+      std::vector<Env> frames(args.size());
+      // Built-ins take expressions: wrap values as bound variables.
+      const Env* cur = &env;
+      for (size_t i = 0; i < args.size(); ++i) {
+        auto ref = std::make_shared<Expr>(ExprKind::OpApp, at);
+        ref->ref.kind = RefKind::BoundVar;
+        ref->ref.boundId = 0xFFFFFF00u + static_cast<uint32_t>(i);
+        frames[i].kind = Env::Kind::Bound;
+        frames[i].parent = cur;
+        frames[i].boundId = ref->ref.boundId;
+        frames[i].value = args[i];
+        cur = &frames[i];
+        call.args.push_back(ref);
+      }
+      return builtin(call, *cur);
+    }
+    default: fail(at, "not an operator");
+  }
+}
+
+Value Engine::evalOpApp(const Expr& e, const Env& env) {
+  switch (e.ref.kind) {
+    case RefKind::BuiltIn: return builtin(e, env);
+    case RefKind::BoundVar:
+      for (const Env* f = &env; f != nullptr; f = f->parent) {
+        if (f->kind == Env::Kind::Bound && f->boundId == e.ref.boundId) return f->value;
+      }
+      fail(e.range, "bound variable '" + e.name + "' has no value");
+    case RefKind::Param: {
+      const Arg* a = findParam(e.ref.def, e.ref.paramIndex, env);
+      if (a == nullptr) fail(e.range, "parameter '" + e.name + "' has no value");
+      if (e.args.empty()) return evalArg(*a);
+      std::vector<Value> vals;
+      for (const auto& x : e.args) vals.push_back(eval(*x, env));
+      if (a->value && a->value->kind() == Value::Kind::Closure) {
+        return atLocation(*this, e.range, [&] { return a->value->asClosure().call(vals); });
+      }
+      return callOperator(*a->expr, *a->env, vals, e.range);
+    }
+    case RefKind::Definition: {
+      if (e.args.empty() && !e.ref.def->params.empty()) {
+        // An operator used as a value (passed to a native such as SelectSeq).
+        auto c = std::make_shared<OperatorClosure>();
+        c->engine = this;
+        c->opExpr = &e;
+        c->env = &env;
+        c->n = static_cast<int>(e.ref.def->params.size());
+        return Value::closure(c);
+      }
+      return callDefinition(e, *e.ref.def, env);
+    }
+    case RefKind::Constant: return constant(e, *e.ref.decl, env);
+    case RefKind::Variable: return variable(e, *e.ref.decl, env);
+    case RefKind::Selector: fail(e.range, "subexpression selectors cannot be evaluated yet");
+    case RefKind::Unresolved: break;
+  }
+  fail(e.range, "'" + e.name + "' is not resolved");
+}
+
+}  // namespace vouch::refinement

@@ -1,0 +1,123 @@
+#pragma once
+// Internals shared by the evaluator's translation units: environments and the evaluation core.
+
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include "vouch/refinement/eval.hpp"
+
+namespace vouch::refinement {
+
+using frontend::ExprKind;
+using frontend::InstanceSpec;
+using frontend::RefKind;
+using frontend::SourceRange;
+
+/// An operator argument, passed by name: the expression and the environment it is evaluated in
+/// (evaluated on use; state-level results are cached).
+struct Arg {
+  const Expr* expr = nullptr;
+  const Env* env = nullptr;
+  std::optional<Value> value;  // a pre-evaluated value, or the cache
+  bool cacheable = false;
+};
+
+/// A scope frame; frames live on the C++ stack and point to their parent.
+struct Env {
+  enum class Kind : uint8_t { Root, Bound, Params, Let, Subst, At };
+  Kind kind = Kind::Root;
+  const Env* parent = nullptr;
+  // Bound / At
+  uint32_t boundId = 0;
+  Value value;
+  // Params: the definition (or LAMBDA expression) whose parameters these are
+  const void* owner = nullptr;
+  std::vector<Arg>* args = nullptr;
+  // Let: the LET expression, with a cache for its zero-parameter definitions
+  const Expr* let = nullptr;
+  std::vector<std::optional<Value>>* letCache = nullptr;
+  // Subst: an instantiation; substitution values are evaluated in `outer`
+  const InstanceSpec* inst = nullptr;
+  const Env* outer = nullptr;
+};
+
+/// The state context of one evaluation.
+struct StateCtx {
+  const State* current = nullptr;
+  const State* next = nullptr;            // for primed variables
+  const std::vector<char>* assigned = nullptr;  // which slots of `next` are set (enumeration)
+  bool primed = false;                    // evaluating under a prime
+  bool initMode = false;                  // Init: unprimed variables may be unassigned
+};
+
+/// The evaluation engine behind Evaluator.
+class Engine {
+ public:
+  explicit Engine(const Model& model) : model_(model) {}
+
+  Value eval(const Expr& e, const Env& env);
+  bool evalBool(const Expr& e, const Env& env);
+  StateCtx ctx;
+
+  // Names
+  Value evalOpApp(const Expr& e, const Env& env);
+  Value callDefinition(const Expr& e, const OpDef& def, const Env& env);
+  /// Builds the environment for evaluating `def`'s body reached from `e` (instance
+  /// substitutions, LET scope, parameters bound to `args`).
+  const Env& bodyEnv(const Expr& e, const OpDef& def, const Env& env, std::vector<Arg>& args,
+                     std::vector<Env>& frames);
+  Value variable(const Expr& e, const Decl& d, const Env& env);
+  Value constant(const Expr& e, const Decl& d, const Env& env);
+  const Arg* findParam(const void* owner, uint32_t index, const Env& env) const;
+  Value evalArg(const Arg& a);
+  /// Calls the operator denoted by `opExpr` (a LAMBDA, or a name of an operator) on values.
+  Value callOperator(const Expr& opExpr, const Env& env, const std::vector<Value>& args,
+                     const SourceRange& at);
+  std::vector<Arg> makeArgs(const Expr& call, const std::vector<frontend::ExprPtr>& args,
+                            const Env& env, const std::vector<frontend::Param>* params);
+
+  /// ENABLED A in the current state: does A have a successor?
+  bool enabled(const Expr& action, const Env& env);
+
+  // Families
+  Value builtin(const Expr& e, const Env& env);
+  Value quantifier(const Expr& e, const Env& env);
+  Value setExpr(const Expr& e, const Env& env);
+  Value funcExpr(const Expr& e, const Env& env);
+  Value except(const Expr& e, const Env& env);
+  /// Native implementation of a built-in module's operator (strict: takes argument values).
+  using NativeFn = Value (*)(Engine&, const std::vector<Value>&, const SourceRange&);
+  NativeFn nativeFor(const OpDef& def);
+  std::unordered_map<const OpDef*, NativeFn> nativeCache_;
+
+  /// Iterates the bindings of e.bounds (several binders, tuple binders), calling fn for each
+  /// with the innermost environment; stops when fn returns false.
+  bool forEachBinding(const Expr& e, const Env& env,
+                      const std::function<bool(const Env&)>& fn);
+
+  [[noreturn]] void fail(const SourceRange& at, const std::string& message) const;
+  int64_t toInt(const Value& v, const Expr& at) const;
+  bool toBool(const Value& v, const Expr& at) const;
+
+  const Model& model_;
+  // Recursive function definitions at module level: memoized applications.
+  std::unordered_map<const OpDef*, std::unordered_map<Value, Value, ValueHash>> funcMemo_;
+  // Zero-parameter module-level definitions of constant level.
+  std::unordered_map<const OpDef*, Value> constCache_;
+  // TLCSet/TLCGet registers
+  std::unordered_map<int64_t, Value> tlcRegisters_;
+  int64_t level_ = 0;  // TLCGet("level")
+};
+
+/// Rethrows ValueError as an evaluation error at `at`.
+template <typename F>
+auto atLocation(const Engine& en, const SourceRange& at, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const ValueError& ve) {
+    en.fail(at, ve.message);
+  }
+}
+
+}  // namespace vouch::refinement

@@ -1,0 +1,274 @@
+// Native implementations of built-in modules' operators (Naturals, Integers, Sequences,
+// FiniteSets, TLC, Bags, and community-module operators whose TLA+ bodies are placeholders).
+// Looked up by module and operator name, only for modules from the built-in library.
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <unordered_map>
+
+#include "eval_internal.hpp"
+
+namespace vouch::refinement {
+
+namespace {
+
+using Args = std::vector<Value>;
+using Fn = Engine::NativeFn;
+
+int64_t I(const Value& v) { return v.asInt(); }
+
+Value B(bool b) { return Value::boolean(b); }
+
+Value lazyOf(LazyNode::Form form, std::vector<Value> sets = {}) {
+  auto n = std::make_shared<LazyNode>();
+  n->form = form;
+  n->sets = std::move(sets);
+  return Value::lazy(n);
+}
+
+int64_t floorDiv(int64_t a, int64_t b) {
+  if (b == 0) throw ValueError{"division by zero"};
+  if (a == INT64_MIN && b == -1) throw ValueError{"integer overflow in \\div"};
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+
+int64_t power(int64_t base, int64_t exp) {
+  if (exp < 0) throw ValueError{"negative exponent in ^"};
+  if (base == 0 && exp == 0) throw ValueError{"0 ^ 0 is undefined"};
+  int64_t r = 1;
+  for (int64_t i = 0; i < exp; ++i) {
+    r = checkedMul(r, base);
+    if (r == 0 || (r == 1 && base == 1)) break;
+  }
+  return r;
+}
+
+const std::vector<Value>& seq(const Value& v, const char* op) {
+  if (!v.isTuple()) throw ValueError{std::string(op) + " expects a sequence, but got " + v.toString()};
+  return v.tupleElems();
+}
+
+// Bags are functions from elements to positive counts.
+Value bagOf(const std::vector<std::pair<Value, int64_t>>& counts) {
+  std::vector<Value> d, r;
+  for (const auto& [k, c] : counts) {
+    if (c > 0) {
+      d.push_back(k);
+      r.push_back(Value::integer(c));
+    }
+  }
+  return Value::function(std::move(d), std::move(r));
+}
+
+std::string toTlcString(const Value& v) { return v.toString(); }
+
+const std::unordered_map<std::string, Fn>& table() {
+  static const std::unordered_map<std::string, Fn> t = {
+      // ---- Naturals / Integers
+      {"Naturals.+", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(checkedAdd(I(a[0]), I(a[1]))); }},
+      {"Naturals.-", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(checkedSub(I(a[0]), I(a[1]))); }},
+      {"Naturals.*", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(checkedMul(I(a[0]), I(a[1]))); }},
+      {"Naturals.^", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(power(I(a[0]), I(a[1]))); }},
+      {"Naturals.<", [](Engine&, const Args& a, const SourceRange&) { return B(I(a[0]) < I(a[1])); }},
+      {"Naturals.>", [](Engine&, const Args& a, const SourceRange&) { return B(I(a[0]) > I(a[1])); }},
+      {"Naturals.<=", [](Engine&, const Args& a, const SourceRange&) { return B(I(a[0]) <= I(a[1])); }},
+      {"Naturals.>=", [](Engine&, const Args& a, const SourceRange&) { return B(I(a[0]) >= I(a[1])); }},
+      {"Naturals.\\div", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(floorDiv(I(a[0]), I(a[1]))); }},
+      {"Naturals.%", [](Engine&, const Args& a, const SourceRange&) {
+         int64_t d = I(a[1]);
+         if (d <= 0) throw ValueError{"the divisor of % must be positive, but it is " + std::to_string(d)};
+         return Value::integer(checkedSub(I(a[0]), checkedMul(floorDiv(I(a[0]), d), d)));
+       }},
+      {"Naturals...", [](Engine&, const Args& a, const SourceRange&) { return Value::interval(I(a[0]), I(a[1])); }},
+      {"Naturals.Nat", [](Engine&, const Args&, const SourceRange&) { return lazyOf(LazyNode::Form::Nat); }},
+      {"Integers.Int", [](Engine&, const Args&, const SourceRange&) { return lazyOf(LazyNode::Form::Int); }},
+      {"Integers.-.", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(checkedSub(0, I(a[0]))); }},
+      // ---- Sequences
+      {"Sequences.Seq", [](Engine&, const Args& a, const SourceRange&) { return lazyOf(LazyNode::Form::Seq, {a[0]}); }},
+      {"Sequences.Len", [](Engine&, const Args& a, const SourceRange&) {
+         return Value::integer(static_cast<int64_t>(seq(a[0], "Len").size()));
+       }},
+      {"Sequences.\\o", [](Engine&, const Args& a, const SourceRange&) {
+         std::vector<Value> r = seq(a[0], "\\o");
+         for (const auto& x : seq(a[1], "\\o")) r.push_back(x);
+         return Value::tuple(std::move(r));
+       }},
+      {"Sequences.Append", [](Engine&, const Args& a, const SourceRange&) {
+         std::vector<Value> r = seq(a[0], "Append");
+         r.push_back(a[1]);
+         return Value::tuple(std::move(r));
+       }},
+      {"Sequences.Head", [](Engine&, const Args& a, const SourceRange&) {
+         const auto& s = seq(a[0], "Head");
+         if (s.empty()) throw ValueError{"Head of the empty sequence"};
+         return s[0];
+       }},
+      {"Sequences.Tail", [](Engine&, const Args& a, const SourceRange&) {
+         const auto& s = seq(a[0], "Tail");
+         if (s.empty()) throw ValueError{"Tail of the empty sequence"};
+         return Value::tuple(std::vector<Value>(s.begin() + 1, s.end()));
+       }},
+      {"Sequences.SubSeq", [](Engine&, const Args& a, const SourceRange&) {
+         const auto& s = seq(a[0], "SubSeq");
+         int64_t m = I(a[1]), n = I(a[2]);
+         if (n < m) return Value::tuple({});
+         if (m < 1 || n > static_cast<int64_t>(s.size())) {
+           throw ValueError{"SubSeq(s, " + std::to_string(m) + ", " + std::to_string(n) +
+                            ") is outside the sequence of length " + std::to_string(s.size())};
+         }
+         return Value::tuple(std::vector<Value>(s.begin() + (m - 1), s.begin() + n));
+       }},
+      {"Sequences.SelectSeq", [](Engine&, const Args& a, const SourceRange&) {
+         std::vector<Value> r;
+         for (const auto& x : seq(a[0], "SelectSeq")) {
+           if (a[1].asClosure().call({x}).asBool()) r.push_back(x);
+         }
+         return Value::tuple(std::move(r));
+       }},
+      // ---- FiniteSets
+      {"FiniteSets.IsFiniteSet", [](Engine&, const Args& a, const SourceRange&) { return B(a[0].isFiniteSet()); }},
+      {"FiniteSets.Cardinality", [](Engine&, const Args& a, const SourceRange&) {
+         if (!a[0].isSetLike()) throw ValueError{"Cardinality of a non-set " + a[0].toString()};
+         return Value::integer(static_cast<int64_t>(a[0].cardinality()));
+       }},
+      // ---- TLC
+      {"TLC.:>", [](Engine&, const Args& a, const SourceRange&) { return Value::function({a[0]}, {a[1]}); }},
+      {"TLC.@@", [](Engine&, const Args& a, const SourceRange&) {
+         std::vector<Value> d, r;
+         a[0].forEachMapping([&](const Value& k, const Value& v) { d.push_back(k); r.push_back(v); });
+         a[1].forEachMapping([&](const Value& k, const Value& v) {
+           if (!a[0].apply(k)) {
+             d.push_back(k);
+             r.push_back(v);
+           }
+         });
+         return Value::function(std::move(d), std::move(r));
+       }},
+      {"TLC.Print", [](Engine&, const Args& a, const SourceRange&) {
+         std::cerr << toTlcString(a[0]) << "\n";
+         return a[1];
+       }},
+      {"TLC.PrintT", [](Engine&, const Args& a, const SourceRange&) {
+         std::cerr << toTlcString(a[0]) << "\n";
+         return B(true);
+       }},
+      {"TLC.Assert", [](Engine&, const Args& a, const SourceRange&) {
+         if (!a[0].asBool()) {
+           throw ValueError{"Assert failed: " + (a[1].isString() ? a[1].asString() : a[1].toString())};
+         }
+         return B(true);
+       }},
+      {"TLC.JavaTime", [](Engine&, const Args&, const SourceRange&) { return Value::integer(0); }},
+      {"TLC.TLCGet", [](Engine& en, const Args& a, const SourceRange&) {
+         if (a[0].isString() && a[0].asString() == "level") return Value::integer(en.level_);
+         if (a[0].isInt()) {
+           auto it = en.tlcRegisters_.find(a[0].asInt());
+           if (it == en.tlcRegisters_.end()) throw ValueError{"TLCGet(" + a[0].toString() + ") was never set"};
+           return it->second;
+         }
+         throw ValueError{"TLCGet(" + a[0].toString() + ") is not supported"};
+       }},
+      {"TLC.TLCSet", [](Engine& en, const Args& a, const SourceRange&) {
+         en.tlcRegisters_[I(a[0])] = a[1];
+         return B(true);
+       }},
+      {"TLC.Permutations", [](Engine&, const Args& a, const SourceRange&) {
+         std::vector<Value> elems = a[0].elements();
+         std::vector<Value> out;
+         std::vector<Value> perm = elems;
+         do {
+           out.push_back(Value::function(elems, perm));
+         } while (std::next_permutation(perm.begin(), perm.end()));
+         return Value::set(std::move(out));
+       }},
+      {"TLC.SortSeq", [](Engine&, const Args& a, const SourceRange&) {
+         std::vector<Value> s = seq(a[0], "SortSeq");
+         const ClosureNode& lt = a[1].asClosure();
+         std::stable_sort(s.begin(), s.end(), [&](const Value& x, const Value& y) {
+           return lt.call({x, y}).asBool();
+         });
+         return Value::tuple(std::move(s));
+       }},
+      {"TLC.RandomElement", [](Engine&, const Args& a, const SourceRange&) {
+         const auto& es = a[0].elements();
+         if (es.empty()) throw ValueError{"RandomElement of the empty set"};
+         return es[0];  // deterministic: reproducible runs
+       }},
+      {"TLC.ToString", [](Engine&, const Args& a, const SourceRange&) { return Value::string(toTlcString(a[0])); }},
+      {"TLC.TLCEval", [](Engine&, const Args& a, const SourceRange&) { return a[0]; }},
+      {"TLC.Any", [](Engine&, const Args&, const SourceRange&) -> Value {
+         throw ValueError{"Any cannot be enumerated"};
+       }},
+      // ---- Bags
+      {"Bags.EmptyBag", [](Engine&, const Args&, const SourceRange&) { return Value::tuple({}); }},
+      {"Bags.SetToBag", [](Engine&, const Args& a, const SourceRange&) {
+         std::vector<Value> d = a[0].elements();
+         std::vector<Value> r(d.size(), Value::integer(1));
+         return Value::function(std::move(d), std::move(r));
+       }},
+      {"Bags.BagToSet", [](Engine&, const Args& a, const SourceRange&) { return a[0].domain().normalized(); }},
+      {"Bags.BagIn", [](Engine&, const Args& a, const SourceRange&) { return B(a[1].apply(a[0]).has_value()); }},
+      {"Bags.CopiesIn", [](Engine&, const Args& a, const SourceRange&) {
+         auto c = a[1].apply(a[0]);
+         return c ? *c : Value::integer(0);
+       }},
+      {"Bags.(+)", [](Engine&, const Args& a, const SourceRange&) {
+         std::vector<std::pair<Value, int64_t>> m;
+         a[0].forEachMapping([&](const Value& k, const Value& v) { m.emplace_back(k, I(v)); });
+         a[1].forEachMapping([&](const Value& k, const Value& v) {
+           auto it = std::find_if(m.begin(), m.end(), [&](const auto& p) { return p.first == k; });
+           if (it == m.end()) {
+             m.emplace_back(k, I(v));
+           } else {
+             it->second = checkedAdd(it->second, I(v));
+           }
+         });
+         return bagOf(m);
+       }},
+      {"Bags.(-)", [](Engine&, const Args& a, const SourceRange&) {
+         std::vector<std::pair<Value, int64_t>> m;
+         a[0].forEachMapping([&](const Value& k, const Value& v) {
+           auto c = a[1].apply(k);
+           m.emplace_back(k, I(v) - (c ? I(*c) : 0));
+         });
+         return bagOf(m);
+       }},
+      {"Bags.BagCardinality", [](Engine&, const Args& a, const SourceRange&) {
+         int64_t n = 0;
+         a[0].forEachMapping([&](const Value&, const Value& v) { n = checkedAdd(n, I(v)); });
+         return Value::integer(n);
+       }},
+      {"Bags.IsABag", [](Engine&, const Args& a, const SourceRange&) {
+         if (!a[0].isFunc()) return B(false);
+         bool ok = true;
+         a[0].forEachMapping([&](const Value&, const Value& v) { ok = ok && v.isInt() && v.asInt() > 0; });
+         return B(ok);
+       }},
+  };
+  return t;
+}
+
+}  // namespace
+
+Engine::NativeFn Engine::nativeFor(const OpDef& def) {
+  auto it = nativeCache_.find(&def);
+  if (it != nativeCache_.end()) return it->second;
+  NativeFn fn = nullptr;
+  if (def.module != nullptr) {
+    // Natives are looked up in the module where the operator is defined; for modules from the
+    // built-in library only (a user's own Naturals.tla is evaluated from its text).
+    const frontend::Module* m = def.module;
+    while (m->parent != nullptr) m = m->parent;
+    if (m->builtin) {
+      auto t = table().find(m->name + "." + def.name);
+      if (t != table().end()) fn = t->second;
+    }
+  }
+  nativeCache_[&def] = fn;
+  return fn;
+}
+
+}  // namespace vouch::refinement

@@ -1,0 +1,413 @@
+// Built-in operators (logic, equality, sets, functions), quantifiers, CHOOSE, set and function
+// constructors, EXCEPT.
+
+#include <algorithm>
+
+#include "eval_internal.hpp"
+
+namespace vouch::refinement {
+
+namespace {
+
+Value lazySet(LazyNode::Form form, std::vector<Value> sets, std::vector<std::string> fields = {}) {
+  auto n = std::make_shared<LazyNode>();
+  n->form = form;
+  n->sets = std::move(sets);
+  n->fields = std::move(fields);
+  return Value::lazy(n);
+}
+
+}  // namespace
+
+Value Engine::builtin(const Expr& e, const Env& env) {
+  const std::string& n = e.name;
+  auto arg = [&](size_t i) { return eval(*e.args[i], env); };
+  auto setArg = [&](size_t i) {
+    Value v = arg(i);
+    if (!v.isSetLike()) fail(e.args[i]->range, "expected a set, but the value is " + v.toString());
+    return v;
+  };
+  return atLocation(*this, e.range, [&]() -> Value {
+    switch (n[0]) {
+      case 'T':
+        if (n == "TRUE") return Value::boolean(true);
+        break;
+      case 'F':
+        if (n == "FALSE") return Value::boolean(false);
+        break;
+      case 'B':
+        if (n == "BOOLEAN") return Value::set({Value::boolean(false), Value::boolean(true)});
+        break;
+      case 'S':
+        if (n == "STRING") return lazySet(LazyNode::Form::StringSet, {});
+        if (n == "SUBSET") return lazySet(LazyNode::Form::Subset, {setArg(0)});
+        break;
+      case 'U':
+        if (n == "UNION") {
+          std::vector<Value> out;
+          for (const auto& s : setArg(0).elements()) {
+            if (!s.isSetLike()) fail(e.range, "UNION of a set whose element " + s.toString() + " is not a set");
+            for (const auto& x : s.elements()) out.push_back(x);
+          }
+          return Value::set(std::move(out));
+        }
+        if (n == "UNCHANGED") {
+          Value now = arg(0);
+          bool saved = ctx.primed;
+          ctx.primed = true;
+          Value then = arg(0);
+          ctx.primed = saved;
+          return Value::boolean(now == then);
+        }
+        break;
+      case 'D':
+        if (n == "DOMAIN") {
+          Value f = arg(0);
+          if (!f.isFunc()) fail(e.args[0]->range, "DOMAIN of a non-function " + f.toString());
+          return f.domain();
+        }
+        break;
+      case 'E':
+        if (n == "ENABLED") return Value::boolean(enabled(*e.args[0], env));
+        break;
+      default: break;
+    }
+    if (n == "=") return Value::boolean(arg(0) == arg(1));
+    if (n == "/=") return Value::boolean(arg(0) != arg(1));
+    if (n == "\\in" || n == "\\notin") {
+      Value x = arg(0);
+      Value s = setArg(1);
+      return Value::boolean(s.contains(x) == (n == "\\in"));
+    }
+    if (n == "/\\") return Value::boolean(evalBool(*e.args[0], env) && evalBool(*e.args[1], env));
+    if (n == "\\/") return Value::boolean(evalBool(*e.args[0], env) || evalBool(*e.args[1], env));
+    if (n == "~") return Value::boolean(!evalBool(*e.args[0], env));
+    if (n == "=>") return Value::boolean(!evalBool(*e.args[0], env) || evalBool(*e.args[1], env));
+    if (n == "<=>") return Value::boolean(evalBool(*e.args[0], env) == evalBool(*e.args[1], env));
+    if (n == "'") {
+      bool saved = ctx.primed;
+      ctx.primed = true;
+      Value v = arg(0);
+      ctx.primed = saved;
+      return v;
+    }
+    if (n == "\\cup" || n == "\\cap" || n == "\\") {
+      Value a = setArg(0), b = setArg(1);
+      std::vector<Value> out;
+      const auto& ea = a.elements();
+      if (n == "\\cup") {
+        const auto& eb = b.elements();
+        std::set_union(ea.begin(), ea.end(), eb.begin(), eb.end(), std::back_inserter(out));
+      } else {
+        for (const auto& x : ea) {
+          if (b.contains(x) == (n == "\\cap")) out.push_back(x);
+        }
+      }
+      return Value::setCanonical(std::move(out));
+    }
+    if (n == "\\subseteq") {
+      Value a = setArg(0), b = setArg(1);
+      for (const auto& x : a.elements()) {
+        if (!b.contains(x)) return Value::boolean(false);
+      }
+      return Value::boolean(true);
+    }
+    if (n == "\\X") {
+      std::vector<Value> factors;
+      for (size_t i = 0; i < e.args.size(); ++i) factors.push_back(setArg(i));
+      return lazySet(LazyNode::Form::Product, std::move(factors));
+    }
+    if (n == "[]" || n == "<>" || n == "~>" || n == "-+->") {
+      fail(e.range, "a temporal formula cannot be evaluated here");
+    }
+    if (n == "\\cdot") fail(e.range, "action composition (\\cdot) is not supported yet");
+    fail(e.range, "built-in operator '" + n + "' is not supported");
+  });
+}
+
+bool Engine::forEachBinding(const Expr& e, const Env& env,
+                            const std::function<bool(const Env&)>& fn) {
+  // Flatten binders: each (names of one bound, its set, tuple?) in order.
+  struct Slot {
+    const frontend::Bound* bound;
+    size_t nameIndex;  // for non-tuple binders: which name
+    uint32_t firstId;
+  };
+  std::vector<Slot> slots;
+  std::vector<Value> sets;
+  uint32_t idIndex = 0;
+  for (const auto& b : e.bounds) {
+    if (!b.set) fail(e.range, "an unbounded quantifier or CHOOSE cannot be evaluated");
+    Value s = eval(*b.set, env);
+    if (!s.isSetLike()) fail(b.set->range, "expected a set, but the value is " + s.toString());
+    if (b.tuple) {
+      slots.push_back({&b, 0, idIndex});
+      sets.push_back(s);
+      idIndex += static_cast<uint32_t>(b.names.size());
+    } else {
+      for (size_t k = 0; k < b.names.size(); ++k) {
+        slots.push_back({&b, k, idIndex++});
+        sets.push_back(s);
+      }
+    }
+  }
+  std::vector<Env> frames(idIndex);
+  std::function<bool(size_t, const Env&, size_t)> rec = [&](size_t slot, const Env& cur,
+                                                            size_t frame) -> bool {
+    if (slot == slots.size()) return fn(cur);
+    const Slot& sl = slots[slot];
+    const auto& elems = atLocation(*this, sl.bound->set->range,
+                                   [&]() -> const std::vector<Value>& { return sets[slot].elements(); });
+    for (const auto& x : elems) {
+      if (sl.bound->tuple) {
+        size_t k = sl.bound->names.size();
+        if (!x.isTuple() || x.tupleElems().size() != k) {
+          fail(sl.bound->set->range, "tuple binder over a set containing " + x.toString());
+        }
+        const Env* c = &cur;
+        for (size_t i = 0; i < k; ++i) {
+          Env& f = frames[frame + i];
+          f.kind = Env::Kind::Bound;
+          f.parent = c;
+          f.boundId = e.boundIds[sl.firstId + i];
+          f.value = x.tupleElems()[i];
+          c = &f;
+        }
+        if (!rec(slot + 1, *c, frame + k)) return false;
+      } else {
+        Env& f = frames[frame];
+        f.kind = Env::Kind::Bound;
+        f.parent = &cur;
+        f.boundId = e.boundIds[sl.firstId];
+        f.value = x;
+        if (!rec(slot + 1, f, frame + 1)) return false;
+      }
+    }
+    return true;
+  };
+  return rec(0, env, 0);
+}
+
+Value Engine::quantifier(const Expr& e, const Env& env) {
+  if (e.kind == ExprKind::Choose) {
+    std::optional<Value> found;
+    const frontend::Bound& b = e.bounds[0];
+    forEachBinding(e, env, [&](const Env& inner) {
+      if (!evalBool(*e.args[0], inner)) return true;
+      if (b.tuple) {
+        std::vector<Value> comps;
+        for (const Env* f = &inner; comps.size() < b.names.size(); f = f->parent) comps.push_back(f->value);
+        std::reverse(comps.begin(), comps.end());
+        found = Value::tuple(std::move(comps));
+      } else {
+        found = inner.value;
+      }
+      return false;
+    });
+    if (!found) fail(e.range, "CHOOSE found no value satisfying the condition");
+    return *found;
+  }
+  if (e.text == "\\AA" || e.text == "\\EE") fail(e.range, "temporal quantifiers cannot be evaluated");
+  bool forall = e.text == "\\A";
+  bool result = forall;
+  forEachBinding(e, env, [&](const Env& inner) {
+    if (evalBool(*e.args[0], inner) != forall) {
+      result = !forall;
+      return false;
+    }
+    return true;
+  });
+  return Value::boolean(result);
+}
+
+Value Engine::setExpr(const Expr& e, const Env& env) {
+  switch (e.kind) {
+    case ExprKind::SetEnum: {
+      std::vector<Value> out;
+      out.reserve(e.args.size());
+      for (const auto& a : e.args) out.push_back(eval(*a, env));
+      return atLocation(*this, e.range, [&] { return Value::set(std::move(out)); });
+    }
+    case ExprKind::SetFilter: {
+      std::vector<Value> out;
+      const frontend::Bound& b = e.bounds[0];
+      forEachBinding(e, env, [&](const Env& inner) {
+        if (evalBool(*e.args[0], inner)) {
+          if (b.tuple) {
+            std::vector<Value> comps;
+            for (const Env* f = &inner; comps.size() < b.names.size(); f = f->parent) comps.push_back(f->value);
+            std::reverse(comps.begin(), comps.end());
+            out.push_back(Value::tuple(std::move(comps)));
+          } else {
+            out.push_back(inner.value);
+          }
+        }
+        return true;
+      });
+      // Filtering keeps the canonical order of the enumerated set.
+      return atLocation(*this, e.range, [&] { return Value::set(std::move(out)); });
+    }
+    case ExprKind::SetMap: {
+      std::vector<Value> out;
+      forEachBinding(e, env, [&](const Env& inner) {
+        out.push_back(eval(*e.args[0], inner));
+        return true;
+      });
+      return atLocation(*this, e.range, [&] { return Value::set(std::move(out)); });
+    }
+    case ExprKind::FuncSet:
+      return lazySet(LazyNode::Form::FuncSet, {eval(*e.args[0], env), eval(*e.args[1], env)});
+    case ExprKind::RecordSet: {
+      std::vector<Value> sets;
+      for (const auto& a : e.args) sets.push_back(eval(*a, env));
+      // Fields in sorted order so that enumeration builds canonical records.
+      std::vector<size_t> order(e.fields.size());
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return e.fields[a] < e.fields[b]; });
+      std::vector<Value> ss;
+      std::vector<std::string> fs;
+      for (size_t k : order) {
+        ss.push_back(sets[k]);
+        fs.push_back(e.fields[k]);
+      }
+      return lazySet(LazyNode::Form::RecordSet, std::move(ss), std::move(fs));
+    }
+    default: break;
+  }
+  fail(e.range, "not a set expression");
+}
+
+Value Engine::funcExpr(const Expr& e, const Env& env) {
+  switch (e.kind) {
+    case ExprKind::Tuple: {
+      std::vector<Value> out;
+      out.reserve(e.args.size());
+      for (const auto& a : e.args) out.push_back(eval(*a, env));
+      return Value::tuple(std::move(out));
+    }
+    case ExprKind::Record: {
+      std::vector<std::pair<std::string, Value>> fs;
+      for (size_t i = 0; i < e.fields.size(); ++i) fs.emplace_back(e.fields[i], eval(*e.args[i], env));
+      return Value::record(std::move(fs));
+    }
+    case ExprKind::FieldAccess: {
+      Value r = eval(*e.args[0], env);
+      if (!r.isFunc()) fail(e.args[0]->range, "field '" + e.text + "' of a non-record " + r.toString());
+      auto v = r.apply(Value::string(e.text));
+      if (!v) fail(e.range, "record " + r.toString() + " has no field '" + e.text + "'");
+      return *v;
+    }
+    case ExprKind::FuncCons: {
+      std::vector<Value> dom, rng;
+      size_t names = 0;
+      bool single = e.bounds.size() == 1 && (e.bounds[0].tuple || e.bounds[0].names.size() == 1);
+      for (const auto& b : e.bounds) names += b.names.size();
+      forEachBinding(e, env, [&](const Env& inner) {
+        if (single && !e.bounds[0].tuple) {
+          dom.push_back(inner.value);
+        } else {
+          std::vector<Value> comps;
+          for (const Env* f = &inner; comps.size() < names; f = f->parent) comps.push_back(f->value);
+          std::reverse(comps.begin(), comps.end());
+          dom.push_back(Value::tuple(std::move(comps)));
+        }
+        rng.push_back(eval(*e.args[0], inner));
+        return true;
+      });
+      return Value::function(std::move(dom), std::move(rng));
+    }
+    case ExprKind::FuncApp: {
+      Value key;
+      if (e.args.size() == 2) {
+        key = eval(*e.args[1], env);
+      } else {
+        std::vector<Value> comps;
+        for (size_t i = 1; i < e.args.size(); ++i) comps.push_back(eval(*e.args[i], env));
+        key = Value::tuple(std::move(comps));
+      }
+      const Expr& fe = *e.args[0];
+      // A recursive function definition is applied point-wise (memoized), never built whole.
+      if (fe.kind == ExprKind::OpApp && fe.ref.kind == RefKind::Definition && fe.args.empty() &&
+          fe.ref.def->isFunction && fe.ref.instances.empty()) {
+        const OpDef& def = *fe.ref.def;
+        const Expr& body = *def.body;  // a FuncCons
+        bool moduleLevel = def.module != nullptr;
+        for (const Env* f = &env; f != nullptr && moduleLevel; f = f->parent) {
+          if (f->kind == Env::Kind::Let) {
+            for (const auto& d : f->let->defs) moduleLevel = moduleLevel && d.get() != &def;
+          }
+        }
+        if (moduleLevel && body.bounds.size() == 1 && body.bounds[0].names.size() == 1 &&
+            !body.bounds[0].tuple) {
+          auto& memo = funcMemo_[&def];
+          if (auto it = memo.find(key); it != memo.end()) return it->second;
+          static const Env root;
+          Value dom = eval(*body.bounds[0].set, root);
+          if (!atLocation(*this, e.range, [&] { return dom.contains(key); })) {
+            fail(e.range, "function " + def.name + " applied to " + key.toString() +
+                              ", which is not in its domain");
+          }
+          Env b;
+          b.kind = Env::Kind::Bound;
+          b.parent = &root;
+          b.boundId = body.boundIds[0];
+          b.value = key;
+          Value v = eval(*body.args[0], b);
+          memo.emplace(key, v);
+          return v;
+        }
+      }
+      Value f = eval(fe, env);
+      if (!f.isFunc()) fail(fe.range, "applying a non-function " + f.toString());
+      auto v = f.apply(key);
+      if (!v) {
+        fail(e.range, "function applied to " + key.toString() + ", which is not in its domain " +
+                          f.domain().toString());
+      }
+      return *v;
+    }
+    default: break;
+  }
+  fail(e.range, "not a function expression");
+}
+
+Value Engine::except(const Expr& e, const Env& env) {
+  Value f = eval(*e.args[0], env);
+  for (const auto& u : e.updates) {
+    // Keys along the path.
+    std::vector<Value> keys;
+    for (const auto& step : u.path) {
+      if (step.field) {
+        keys.push_back(Value::string(step.name));
+      } else if (step.args.size() == 1) {
+        keys.push_back(eval(*step.args[0], env));
+      } else {
+        std::vector<Value> comps;
+        for (const auto& a : step.args) comps.push_back(eval(*a, env));
+        keys.push_back(Value::tuple(std::move(comps)));
+      }
+    }
+    std::function<Value(const Value&, size_t)> update = [&](const Value& cur, size_t i) -> Value {
+      if (!cur.isFunc()) fail(e.range, "EXCEPT on a non-function " + cur.toString());
+      auto old = cur.apply(keys[i]);
+      if (!old) {
+        fail(e.range, "EXCEPT: " + keys[i].toString() + " is not in the domain of " + cur.toString());
+      }
+      Value nv;
+      if (i + 1 == keys.size()) {
+        Env at;
+        at.kind = Env::Kind::At;
+        at.parent = &env;
+        at.value = *old;
+        nv = eval(*u.value, at);
+      } else {
+        nv = update(*old, i + 1);
+      }
+      return atLocation(*this, e.range, [&] { return cur.except(keys[i], nv); });
+    };
+    f = update(f, 0);
+  }
+  return f;
+}
+
+}  // namespace vouch::refinement

@@ -1,0 +1,165 @@
+// A spec bound to a model: state variables in order, constants from the .cfg, overrides.
+
+#include <functional>
+#include <set>
+
+#include "vouch/refinement/eval.hpp"
+
+namespace vouch::refinement {
+
+using frontend::CfgValue;
+using frontend::ErrorKind;
+using frontend::InputError;
+using frontend::RefKind;
+
+namespace {
+
+Value fromCfg(const CfgValue& v) {
+  switch (v.kind) {
+    case CfgValue::Kind::Int: {
+      errno = 0;
+      char* end = nullptr;
+      long long x = std::strtoll(v.text.c_str(), &end, 10);
+      if (errno != 0 || end == nullptr || *end != '\0') {
+        throw InputError(ErrorKind::Config, v.range, "integer " + v.text + " does not fit in 64 bits");
+      }
+      return Value::integer(x);
+    }
+    case CfgValue::Kind::String: return Value::string(v.text);
+    case CfgValue::Kind::Bool: return Value::boolean(v.boolValue);
+    case CfgValue::Kind::ModelValue: return Value::modelValue(v.text);
+    case CfgValue::Kind::Set: {
+      std::vector<Value> es;
+      for (const auto& e : v.elements) es.push_back(fromCfg(e));
+      return Value::set(std::move(es));
+    }
+    case CfgValue::Kind::Tuple: {
+      std::vector<Value> es;
+      for (const auto& e : v.elements) es.push_back(fromCfg(e));
+      return Value::tuple(std::move(es));
+    }
+  }
+  return Value();
+}
+
+// The modules whose declarations belong to the root's world: the root and what it EXTENDS.
+void collectExtended(const frontend::Module& m, const frontend::LoadedSpec& spec,
+                     std::vector<const frontend::Module*>& out, std::set<const frontend::Module*>& seen) {
+  if (!seen.insert(&m).second) return;
+  for (const auto& u : m.units) {
+    if (u.kind != frontend::Unit::Kind::Extends) continue;
+    for (const auto& name : u.names) {
+      for (const auto& mod : spec.modules) {
+        if (mod->name == name) collectExtended(*mod, spec, out, seen);
+      }
+    }
+  }
+  out.push_back(&m);
+}
+
+}  // namespace
+
+Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : spec_(spec) {
+  std::vector<const frontend::Module*> world;
+  std::set<const frontend::Module*> seen;
+  collectExtended(*spec.root, spec, world, seen);
+  std::vector<const Decl*> constants;
+  for (const auto* m : world) {
+    for (const auto& v : m->variables) {
+      slots_[v.get()] = static_cast<int>(variables_.size());
+      variables_.push_back(v.get());
+    }
+    for (const auto& c : m->constants) constants.push_back(c.get());
+  }
+  if (cfg == nullptr) return;
+  // Constants and overridden definitions from the .cfg.
+  for (const auto& c : cfg->constants) {
+    if (c.module) continue;  // `x <-[M] e`: module-specific overrides are not supported yet
+    auto it = spec.rootScope.find(c.name.name);
+    if (it == spec.rootScope.end()) {
+      throw InputError(ErrorKind::Config, c.name.range,
+                       "the spec has no constant or definition named '" + c.name.name + "'");
+    }
+    const frontend::Resolution& r = it->second;
+    if (c.kind == frontend::CfgConstant::Kind::Substitute) {
+      auto t = spec.rootScope.find(c.target.name);
+      if (t == spec.rootScope.end() || t->second.kind != RefKind::Definition) {
+        throw InputError(ErrorKind::Config, c.target.range,
+                         "the spec has no definition named '" + c.target.name + "'");
+      }
+      if (r.kind == RefKind::Constant) {
+        constantOps_[r.decl] = t->second.def;
+      } else if (r.kind == RefKind::Definition) {
+        defOps_[r.def] = t->second.def;
+      } else {
+        throw InputError(ErrorKind::Config, c.name.range, "'" + c.name.name + "' is a variable");
+      }
+      continue;
+    }
+    if (!c.args.empty()) {
+      throw InputError(ErrorKind::Config, c.range, "operator constants given point-wise are not supported yet");
+    }
+    Value v = fromCfg(c.value);
+    if (r.kind == RefKind::Constant) {
+      constants_[r.decl] = v;
+    } else if (r.kind == RefKind::Definition) {
+      defValues_[r.def] = v;
+    } else {
+      throw InputError(ErrorKind::Config, c.name.range, "'" + c.name.name + "' is a variable");
+    }
+  }
+  for (const Decl* c : constants) {
+    if (constants_.count(c) == 0 && constantOps_.count(c) == 0) {
+      throw InputError(ErrorKind::Config,
+                       frontend::SourceRange{cfg->file.get(), {1, 1}, {}},
+                       "constant '" + c->name + "' has no value in this .cfg (declared at " +
+                           c->range.file->path() + ":" + std::to_string(c->range.begin.line) + ")");
+    }
+  }
+}
+
+int Model::slotOf(const Decl* d) const {
+  auto it = slots_.find(d);
+  return it == slots_.end() ? -1 : it->second;
+}
+
+const Expr* Model::reference(const std::string& name) const {
+  if (auto it = refs_.find(name); it != refs_.end()) return it->second.get();
+  auto it = spec_.rootScope.find(name);
+  if (it == spec_.rootScope.end() || it->second.kind != RefKind::Definition) return nullptr;
+  const OpDef* d = it->second.def;
+  auto e = std::make_shared<Expr>(frontend::ExprKind::OpApp, d->nameRange);
+  e->name = name;
+  e->ref = it->second;
+  e->level = d->level;
+  refs_[name] = e;
+  return e.get();
+}
+
+const Expr& Model::requireReference(const frontend::CfgName& name, const char* role) const {
+  const Expr* e = reference(name.name);
+  if (e == nullptr) {
+    throw InputError(ErrorKind::Config, name.range,
+                     std::string(role) + " '" + name.name + "' is not defined in the spec");
+  }
+  return *e;
+}
+
+const Value* Model::constantValue(const Decl* d) const {
+  auto it = constants_.find(d);
+  return it == constants_.end() ? nullptr : &it->second;
+}
+const OpDef* Model::constantOperator(const Decl* d) const {
+  auto it = constantOps_.find(d);
+  return it == constantOps_.end() ? nullptr : it->second;
+}
+const Value* Model::overrideValue(const OpDef* d) const {
+  auto it = defValues_.find(d);
+  return it == defValues_.end() ? nullptr : &it->second;
+}
+const OpDef* Model::overrideOperator(const OpDef* d) const {
+  auto it = defOps_.find(d);
+  return it == defOps_.end() ? nullptr : it->second;
+}
+
+}  // namespace vouch::refinement
