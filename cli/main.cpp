@@ -175,6 +175,7 @@ int cmdCheck(const std::vector<std::string>& args) {
   }
   vr::CheckResult r = vr::explore(model, cfg, co);
   if (co.progress) std::cerr << "\r" << std::string(70, ' ') << "\r";
+  for (const auto& w : r.warnings) std::cerr << w << "\n";
   int code = r.verdict == vr::Verdict::Conforms  ? kExitOk
              : r.verdict == vr::Verdict::Unknown ? kExitUnknown
              : r.violationKind == "error"        ? kExitInputError
@@ -206,6 +207,7 @@ int cmdCheck(const std::vector<std::string>& args) {
       j["violation"] = nullptr;
     }
     if (r.verdict == vr::Verdict::Unknown) j["unknown_reason"] = r.unknownReason;
+    j["warnings"] = r.warnings;
     std::cout << j.dump(2) << "\n";
     return code;
   }

@@ -106,8 +106,10 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         body->args[0]->kind == ExprKind::BoxAction) {
       stepProperties.emplace_back(n.name, body->args[0].get());
     } else {
-      throw InputError(frontend::ErrorKind::Config, n.range,
-                       "only safety properties of the form [][A]_v can be checked yet");
+      res.warnings.push_back(n.range.file->path() + ":" + std::to_string(n.range.begin.line) + ":" +
+                             std::to_string(n.range.begin.col) + ": warning: PROPERTY " + n.name +
+                             " is not of the form [][A]_v; it is not checked (only safety "
+                             "properties are, so far)");
     }
   }
   const Expr* view = cfg.view ? &model.requireReference(*cfg.view, "VIEW") : nullptr;

@@ -160,8 +160,7 @@ std::vector<Arg> Engine::makeArgs(const Expr& call, const std::vector<frontend::
     out[i].env = &env;
     bool higherOrder = params != nullptr && i < params->size() && (*params)[i].arity > 0;
     // Arguments without primes are evaluated once; primed ones depend on the enumeration.
-    out[i].cacheable = !higherOrder && args[i]->level <= frontend::Level::State &&
-                       ctx.assigned == nullptr;
+    out[i].cacheable = !higherOrder && args[i]->level <= frontend::Level::State;
   }
   return out;
 }
@@ -423,7 +422,32 @@ Value Engine::evalOpApp(const Expr& e, const Env& env) {
     }
     case RefKind::Constant: return constant(e, *e.ref.decl, env);
     case RefKind::Variable: return variable(e, *e.ref.decl, env);
-    case RefKind::Selector: fail(e.range, "subexpression selectors cannot be evaluated yet");
+    case RefKind::Selector: {
+      // `Op!1!2`: the n-th item of a junction list, or the n-th operand, along the path.
+      const OpDef& def = *e.ref.def;
+      if (!def.body) fail(e.range, "'" + def.name + "' has no body to select from");
+      std::vector<std::string> steps;
+      bool afterDef = false;
+      for (const auto& seg : e.path) {
+        if (afterDef) steps.push_back(seg.name);
+        afterDef = afterDef || seg.name == def.name;
+      }
+      steps.push_back(e.name);
+      const Expr* cur = def.body.get();
+      for (const auto& st : steps) {
+        if (st.empty() || !std::isdigit(static_cast<unsigned char>(st[0]))) {
+          fail(e.range, "selector '!" + st + "' is not supported (only numeric ones are)");
+        }
+        size_t n = std::stoul(st);
+        if (n == 0 || n > cur->args.size()) fail(e.range, "selector '!" + st + "' is out of range");
+        cur = cur->args[n - 1].get();
+      }
+      std::vector<Arg> args;
+      std::vector<Env> frames;
+      frames.reserve(2 * e.ref.instances.size() + 2);
+      const Env& benv = bodyEnv(e, def, env, args, frames);
+      return eval(*cur, benv);
+    }
     case RefKind::Unresolved: break;
   }
   fail(e.range, "'" + e.name + "' is not resolved");

@@ -331,7 +331,8 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
           fe.ref.def->isFunction && fe.ref.instances.empty()) {
         const OpDef& def = *fe.ref.def;
         const Expr& body = *def.body;  // a FuncCons
-        bool moduleLevel = def.module != nullptr;
+        // Memoizing is only sound when the function does not depend on the state.
+        bool moduleLevel = def.module != nullptr && def.level == frontend::Level::Constant;
         for (const Env* f = &env; f != nullptr && moduleLevel; f = f->parent) {
           if (f->kind == Env::Kind::Let) {
             for (const auto& d : f->let->defs) moduleLevel = moduleLevel && d.get() != &def;

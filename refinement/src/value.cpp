@@ -285,14 +285,16 @@ void enumerateLazy(const LazyNode& n, std::vector<Value>& out) {
         for (size_t i = 0; i < dom.size(); ++i) r.push_back(rng[idx[i]]);
         out.push_back(Value::function(dom, std::move(r)));
         if (out.size() > 50'000'000) throw ValueError{"function set too large to enumerate"};
-        size_t k = dom.size();
-        while (k > 0) {
-          --k;
-          if (++idx[k] < rng.size()) break;
-          idx[k] = 0;
-          if (k == 0) k = SIZE_MAX;
+        // Advance the odometer idx (last position fastest); done when it wraps around.
+        bool done = true;
+        for (size_t k = dom.size(); k > 0; --k) {
+          if (++idx[k - 1] < rng.size()) {
+            done = false;
+            break;
+          }
+          idx[k - 1] = 0;
         }
-        if (k == SIZE_MAX || dom.empty()) break;
+        if (done) break;
       }
       std::sort(out.begin(), out.end());
       return;

@@ -36,6 +36,7 @@ struct CheckResult {
   std::vector<State> trace;
   std::optional<frontend::Diagnostic> error;  // for "error": the evaluation error
   std::string unknownReason;                  // for Unknown: which budget ran out
+  std::vector<std::string> warnings;          // e.g. properties that were not checked
 };
 
 /// Explores the model. Evaluation errors in the spec become a result with violationKind
