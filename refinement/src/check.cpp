@@ -113,6 +113,13 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     }
   }
   const Expr* view = cfg.view ? &model.requireReference(*cfg.view, "VIEW") : nullptr;
+  // SYMMETRY: a set of permutations of model values; a state's fingerprint is the smallest
+  // over its images, so each orbit is one distinct state.
+  std::vector<Value> perms;
+  if (cfg.symmetry) {
+    Value ps = ev.eval(model.requireReference(*cfg.symmetry, "SYMMETRY"), nullptr);
+    for (const auto& p : ps.elements()) perms.push_back(p);
+  }
   bool checkDeadlock = opts.checkDeadlock.value_or(cfg.checkDeadlock ? cfg.checkDeadlock->value : true);
 
   std::vector<State> states;
@@ -127,7 +134,17 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     }
     return std::vector<State>(t.rbegin(), t.rend());
   };
-  auto fpOf = [&](const State& s) { return view != nullptr ? ev.eval(*view, &s).hash() : fingerprint(s); };
+  auto fpOf = [&](const State& s) {
+    if (view != nullptr) return ev.eval(*view, &s).hash();
+    uint64_t fp = fingerprint(s);
+    for (const auto& p : perms) {
+      State img;
+      img.reserve(s.size());
+      for (const auto& v : s) img.push_back(v.permuted(p));
+      fp = std::min(fp, fingerprint(img));
+    }
+    return fp;
+  };
   auto inModel = [&](const State& s) {
     for (const auto& [name, c] : constraints) {
       if (!ev.evalBool(*c, &s)) return false;

@@ -93,6 +93,13 @@ Value Engine::builtin(const Expr& e, const Env& env) {
     }
     if (n == "\\cup" || n == "\\cap" || n == "\\") {
       Value a = setArg(0), b = setArg(1);
+      // Infinite operands stay lazy: membership still works (Nat \cup {-1}).
+      if (!a.isFiniteSet() || !b.isFiniteSet()) {
+        LazyNode::Form form = n == "\\cup"   ? LazyNode::Form::Cup
+                              : n == "\\cap" ? LazyNode::Form::Cap
+                                             : LazyNode::Form::Diff;
+        return lazySet(form, {a, b});
+      }
       std::vector<Value> out;
       const auto& ea = a.elements();
       if (n == "\\cup") {

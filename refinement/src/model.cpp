@@ -74,7 +74,35 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
   if (cfg == nullptr) return;
   // Constants and overridden definitions from the .cfg.
   for (const auto& c : cfg->constants) {
-    if (c.module) continue;  // `x <-[M] e`: module-specific overrides are not supported yet
+    if (c.module) {
+      // `Def <-[M] Other` / `Def =[M] value`: replaces the definition in module M.
+      const frontend::Module* target = nullptr;
+      for (const auto& m : spec.modules) {
+        if (m->name == c.module->name) target = m.get();
+      }
+      if (target == nullptr) {
+        throw InputError(ErrorKind::Config, c.module->range, "no module named '" + c.module->name + "' is loaded");
+      }
+      const OpDef* def = nullptr;
+      for (const auto& u : target->units) {
+        if (u.kind == frontend::Unit::Kind::Definition && u.def->name == c.name.name) def = u.def.get();
+      }
+      if (def == nullptr) {
+        throw InputError(ErrorKind::Config, c.name.range,
+                         "module '" + target->name + "' has no definition '" + c.name.name + "'");
+      }
+      if (c.kind == frontend::CfgConstant::Kind::Substitute) {
+        auto t = spec.rootScope.find(c.target.name);
+        if (t == spec.rootScope.end() || t->second.kind != RefKind::Definition) {
+          throw InputError(ErrorKind::Config, c.target.range,
+                           "the spec has no definition named '" + c.target.name + "'");
+        }
+        defOps_[def] = t->second.def;
+      } else {
+        defValues_[def] = fromCfg(c.value);
+      }
+      continue;
+    }
     auto it = spec.rootScope.find(c.name.name);
     if (it == spec.rootScope.end()) {
       throw InputError(ErrorKind::Config, c.name.range,

@@ -333,6 +333,27 @@ void enumerateLazy(const LazyNode& n, std::vector<Value>& out) {
       std::sort(out.begin(), out.end());
       return;
     }
+    case LazyNode::Form::Cup:
+    case LazyNode::Form::Cap:
+    case LazyNode::Form::Diff: {
+      const Value& a = n.sets[0];
+      const Value& b = n.sets[1];
+      if (n.form == LazyNode::Form::Cup) {
+        for (const auto& x : a.elements()) out.push_back(x);
+        for (const auto& x : b.elements()) out.push_back(x);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+      } else if (n.form == LazyNode::Form::Cap && !a.isFiniteSet()) {
+        for (const auto& x : b.elements()) {
+          if (a.contains(x)) out.push_back(x);
+        }
+      } else {
+        for (const auto& x : a.elements()) {
+          if (b.contains(x) == (n.form == LazyNode::Form::Cap)) out.push_back(x);
+        }
+      }
+      return;
+    }
     case LazyNode::Form::Seq: throw ValueError{"cannot enumerate the infinite set Seq(S)"};
     case LazyNode::Form::Nat: throw ValueError{"cannot enumerate the infinite set Nat"};
     case LazyNode::Form::Int: throw ValueError{"cannot enumerate the infinite set Int"};
@@ -384,6 +405,8 @@ bool Value::isFiniteSet() const {
         case LazyNode::Form::Nat:
         case LazyNode::Form::Int:
         case LazyNode::Form::StringSet: return false;
+        case LazyNode::Form::Cap: return n->sets[0].isFiniteSet() || n->sets[1].isFiniteSet();
+        case LazyNode::Form::Diff: return n->sets[0].isFiniteSet();
         default:
           for (const auto& s : n->sets) {
             if (!s.isFiniteSet()) return false;
@@ -412,6 +435,9 @@ bool Value::isEmptySet() const {
       case LazyNode::Form::Int:
       case LazyNode::Form::StringSet: return false;
       case LazyNode::Form::FuncSet: return !n->sets[0].isEmptySet() && n->sets[1].isEmptySet();
+      case LazyNode::Form::Cup: return n->sets[0].isEmptySet() && n->sets[1].isEmptySet();
+      case LazyNode::Form::Cap:
+      case LazyNode::Form::Diff: return elements().empty();
       default:
         for (const auto& s : n->sets) {
           if (s.isEmptySet()) return true;
@@ -463,6 +489,9 @@ bool Value::contains(const Value& v) const {
           v.forEachMapping([&](const Value&, const Value& r) { ok = ok && n->sets[1].contains(r); });
           return ok;
         }
+        case LazyNode::Form::Cup: return n->sets[0].contains(v) || n->sets[1].contains(v);
+        case LazyNode::Form::Cap: return n->sets[0].contains(v) && n->sets[1].contains(v);
+        case LazyNode::Form::Diff: return n->sets[0].contains(v) && !n->sets[1].contains(v);
         case LazyNode::Form::RecordSet: {
           if (!v.isFunc() || v.funcSize() != n->fields.size()) return false;
           for (size_t i = 0; i < n->fields.size(); ++i) {
@@ -677,6 +706,38 @@ uint64_t Value::hash() const {
     case Kind::Closure: return reinterpret_cast<uintptr_t>(node_.get());
   }
   return 0;
+}
+
+Value Value::permuted(const Value& perm) const {
+  switch (kind_) {
+    case Kind::ModelValue: {
+      auto img = perm.apply(*this);
+      return img ? *img : *this;
+    }
+    case Kind::Set:
+    case Kind::Interval:
+    case Kind::Lazy: {
+      if (kind_ == Kind::Interval || (kind_ == Kind::Lazy && !isFiniteSet())) return *this;
+      std::vector<Value> out;
+      for (const auto& e : elements()) out.push_back(e.permuted(perm));
+      return set(std::move(out));
+    }
+    case Kind::Func: {
+      const FuncNode* f = funcNode();
+      if (f->tuple) {
+        std::vector<Value> out;
+        for (const auto& e : f->range) out.push_back(e.permuted(perm));
+        return tuple(std::move(out));
+      }
+      std::vector<Value> d, r;
+      for (size_t i = 0; i < f->range.size(); ++i) {
+        d.push_back(f->domain[i].permuted(perm));
+        r.push_back(f->range[i].permuted(perm));
+      }
+      return function(std::move(d), std::move(r));
+    }
+    default: return *this;
+  }
 }
 
 // ------------------------------------------------------------------ printing

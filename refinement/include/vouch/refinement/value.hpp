@@ -110,6 +110,10 @@ class Value {
   bool operator<(const Value& o) const { return compare(*this, o) < 0; }
   uint64_t hash() const;
 
+  /// The value with every model value replaced by its image under `perm` (a function from
+  /// model values to model values); used for SYMMETRY.
+  Value permuted(const Value& perm) const;
+
   /// TLC's printed form: {1, 2}, <<1, 2>>, [a |-> 1], (1 :> 2 @@ 2 :> 3), "s", TRUE.
   std::string toString() const;
 
@@ -137,7 +141,7 @@ int64_t checkedMul(int64_t a, int64_t b);
 
 /// Lazy set forms (enumerated only when needed; membership without enumeration).
 struct LazyNode {
-  enum class Form : uint8_t { Subset, FuncSet, RecordSet, Seq, Nat, Int, StringSet, Product };
+  enum class Form : uint8_t { Subset, FuncSet, RecordSet, Seq, Nat, Int, StringSet, Product, Cup, Cap, Diff };
   Form form;
   std::vector<Value> sets;           // Subset: [S]; FuncSet: [S, T]; RecordSet: field sets; Seq: [S]; Product: factors
   std::vector<std::string> fields;   // RecordSet
