@@ -45,7 +45,8 @@ Value Engine::builtin(const Expr& e, const Env& env) {
       case 'U':
         if (n == "UNION") {
           std::vector<Value> out;
-          for (const auto& s : setArg(0).elements()) {
+          Value sets = setArg(0);  // named: elements() refers into it
+          for (const auto& s : sets.elements()) {
             if (!s.isSetLike()) fail(e.range, "UNION of a set whose element " + s.toString() + " is not a set");
             for (const auto& x : s.elements()) out.push_back(x);
           }
@@ -333,37 +334,70 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
         key = Value::tuple(std::move(comps));
       }
       const Expr& fe = *e.args[0];
-      // A recursive function definition is applied point-wise (memoized), never built whole.
+      // A function definition `f[x \in S] == e` is applied point-wise, never built whole
+      // (recursive ones could not be); memoized when it depends on nothing but constants.
       if (fe.kind == ExprKind::OpApp && fe.ref.kind == RefKind::Definition && fe.args.empty() &&
-          fe.ref.def->isFunction && fe.ref.instances.empty()) {
+          fe.ref.def->isFunction && model_.overrideValue(fe.ref.def) == nullptr &&
+          model_.overrideOperator(fe.ref.def) == nullptr) {
         const OpDef& def = *fe.ref.def;
         const Expr& body = *def.body;  // a FuncCons
-        // Memoizing is only sound when the function does not depend on the state.
-        bool moduleLevel = def.module != nullptr && def.level == frontend::Level::Constant;
-        for (const Env* f = &env; f != nullptr && moduleLevel; f = f->parent) {
+        bool inLet = false;
+        for (const Env* f = &env; f != nullptr && !inLet; f = f->parent) {
           if (f->kind == Env::Kind::Let) {
-            for (const auto& d : f->let->defs) moduleLevel = moduleLevel && d.get() != &def;
+            for (const auto& d : f->let->defs) inLet = inLet || d.get() == &def;
           }
         }
-        if (moduleLevel && body.bounds.size() == 1 && body.bounds[0].names.size() == 1 &&
-            !body.bounds[0].tuple) {
+        bool memoize = !inLet && def.level == frontend::Level::Constant && fe.ref.instances.empty();
+        if (memoize) {
           auto& memo = funcMemo_[&def];
           if (auto it = memo.find(key); it != memo.end()) return it->second;
-          static const Env root;
-          Value dom = eval(*body.bounds[0].set, root);
-          if (!atLocation(*this, e.range, [&] { return dom.contains(key); })) {
-            fail(e.range, "function " + def.name + " applied to " + key.toString() +
-                              ", which is not in its domain");
-          }
-          Env b;
-          b.kind = Env::Kind::Bound;
-          b.parent = &root;
-          b.boundId = body.boundIds[0];
-          b.value = key;
-          Value v = eval(*body.args[0], b);
-          memo.emplace(key, v);
-          return v;
         }
+        std::vector<Arg> noArgs;
+        std::vector<Env> frames;
+        frames.reserve(2 * fe.ref.instances.size() + 2);
+        const Env& benv = bodyEnv(fe, def, env, noArgs, frames);
+        // Bind the key to the binders: one name, or a tuple over several names/binders.
+        std::vector<Value> comps;
+        size_t names = 0;
+        for (const auto& b : body.bounds) names += b.names.size();
+        bool single = body.bounds.size() == 1 && body.bounds[0].names.size() == 1 && !body.bounds[0].tuple;
+        if (single) {
+          comps.push_back(key);
+        } else if (key.isTuple() && key.tupleElems().size() == names) {
+          comps = key.tupleElems();
+        } else {
+          fail(e.range, "function " + def.name + " applied to " + key.toString() +
+                            ", which is not in its domain");
+        }
+        std::vector<Env> binds(names);
+        const Env* cur = &benv;
+        size_t k = 0;
+        for (const auto& b : body.bounds) {
+          Value dom = eval(*b.set, benv);
+          if (b.tuple) {
+            std::vector<Value> part(comps.begin() + static_cast<long>(k),
+                                    comps.begin() + static_cast<long>(k + b.names.size()));
+            bool in = atLocation(*this, e.range, [&] { return dom.contains(Value::tuple(part)); });
+            if (!in) fail(e.range, "function " + def.name + " applied to " + key.toString() + ", which is not in its domain");
+          }
+          for (size_t j = 0; j < b.names.size(); ++j, ++k) {
+            if (!b.tuple) {
+              bool in = atLocation(*this, e.range, [&] { return dom.contains(comps[k]); });
+              if (!in) {
+                fail(e.range, "function " + def.name + " applied to " + key.toString() +
+                                  ", which is not in its domain");
+              }
+            }
+            binds[k].kind = Env::Kind::Bound;
+            binds[k].parent = cur;
+            binds[k].boundId = body.boundIds[k];
+            binds[k].value = comps[k];
+            cur = &binds[k];
+          }
+        }
+        Value v = eval(*body.args[0], *cur);
+        if (memoize) funcMemo_[&def].emplace(key, v);
+        return v;
       }
       Value f = eval(fe, env);
       if (!f.isFunc()) fail(fe.range, "applying a non-function " + f.toString());

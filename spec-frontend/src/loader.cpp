@@ -121,9 +121,14 @@ void Loader::loadDependencies(const ModulePtr& m) {
 }
 
 LoadedSpec Loader::load(const std::string& path) {
+  SourceFilePtr file = readSourceFile(path);
+  return load(path, file->text());
+}
+
+LoadedSpec Loader::load(const std::string& path, std::string text) {
   spec_ = LoadedSpec{};
   byName_.clear();
-  SourceFilePtr file = readSourceFile(path);
+  SourceFilePtr file = std::make_shared<SourceFile>(path, std::move(text));
   spec_.files.push_back(file);
   ModulePtr root = parseModule(file);
   std::string stem = fs::path(path).stem().string();

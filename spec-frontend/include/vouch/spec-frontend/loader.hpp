@@ -29,6 +29,9 @@ class Loader {
 
   /// Loads `path` and everything it EXTENDS or INSTANCEs. Throws InputError/InputErrors.
   LoadedSpec load(const std::string& path);
+  /// The same, with the root module's text given (the file is not read); `path` still names
+  /// it in diagnostics and gives the folder to search.
+  LoadedSpec load(const std::string& path, std::string text);
 
   /// The folder holding the built-in modules (Naturals, Sequences, TLC, community modules...).
   static std::string builtinDir();
