@@ -48,6 +48,7 @@ struct OperatorClosure : ClosureNode {
 Value Engine::eval(const Expr& e, const Env& env) {
   switch (e.kind) {
     case ExprKind::Number: {
+      if (e.cache) return *static_cast<const Value*>(e.cache.get());
       if (e.text.find('.') != std::string::npos) fail(e.range, "real numbers are not supported");
       int64_t v = 0;
       for (char c : e.text) {
@@ -55,9 +56,14 @@ Value Engine::eval(const Expr& e, const Env& env) {
           fail(e.range, "integer literal " + e.text + " does not fit in 64 bits");
         }
       }
+      e.cache = std::make_shared<const Value>(Value::integer(v));
       return Value::integer(v);
     }
-    case ExprKind::String: return Value::string(e.text);
+    case ExprKind::String: {
+      // Literals are built once: strings allocate.
+      if (!e.cache) e.cache = std::make_shared<const Value>(Value::string(e.text));
+      return *static_cast<const Value*>(e.cache.get());
+    }
     case ExprKind::At:
       for (const Env* f = &env; f != nullptr; f = f->parent) {
         if (f->kind == Env::Kind::At) return f->value;

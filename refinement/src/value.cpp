@@ -3,6 +3,7 @@
 #include "vouch/refinement/value.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <sstream>
 
@@ -13,10 +14,11 @@ struct StringNode {
   uint64_t hash;
 };
 
+// Hashes are cached in the node; 0 means "not computed yet" (a benign race between workers
+// only computes the same value twice).
 struct SetNode {
   std::vector<Value> elems;
-  mutable std::once_flag hashOnce;
-  mutable uint64_t hash = 0;
+  mutable std::atomic<uint64_t> hash{0};
 };
 
 // A function. Tuples (domain 1..n, including the empty function) keep only `range`.
@@ -24,13 +26,13 @@ struct FuncNode {
   bool tuple = false;
   std::vector<Value> domain;  // sorted, unique; empty for tuples
   std::vector<Value> range;
-  mutable std::once_flag hashOnce;
-  mutable uint64_t hash = 0;
+  mutable std::atomic<uint64_t> hash{0};
 };
 
-// Intervals and lazy sets cache their enumeration here.
+// Intervals cache their enumeration here. Evaluation is single-threaded per Evaluator; a value
+// must be enumerated before it is shared between workers (states are: they are hashed).
 struct EnumCache {
-  mutable std::once_flag once;
+  mutable bool done = false;
   mutable std::vector<Value> elems;
 };
 
@@ -368,7 +370,7 @@ const std::vector<Value>& Value::elements() const {
     case Kind::Set: return setNode()->elems;
     case Kind::Interval: {
       auto* c = static_cast<const EnumCache*>(node_.get());
-      std::call_once(c->once, [&] {
+      if (!c->done) {
         if (hi_ >= lo_) {
           if (hi_ - lo_ > 100'000'000) throw ValueError{"interval too large to enumerate"};
           c->elems.reserve(static_cast<size_t>(hi_ - lo_ + 1));
@@ -377,12 +379,18 @@ const std::vector<Value>& Value::elements() const {
             if (i == INT64_MAX) break;
           }
         }
-      });
+        c->done = true;
+      }
       return c->elems;
     }
     case Kind::Lazy: {
       const LazyNode* n = lazyNode();
-      std::call_once(n->once, [n] { enumerateLazy(*n, n->enumerated); });
+      if (!n->done) {
+        std::vector<Value> out;
+        enumerateLazy(*n, out);  // may throw (infinite set): nothing cached then
+        n->enumerated = std::move(out);
+        n->done = true;
+      }
       return n->enumerated;
     }
     default: typeError("a set", *this);
@@ -677,12 +685,12 @@ uint64_t Value::hash() const {
     case Kind::ModelValue: return mix(kTagModel, static_cast<const StringNode*>(node_.get())->hash);
     case Kind::Set: {
       const SetNode* s = setNode();
-      std::call_once(s->hashOnce, [s] {
-        uint64_t h = mix(kTagSet, s->elems.size());
-        for (const auto& e : s->elems) h = mix(h, e.hash());
-        s->hash = h;
-      });
-      return s->hash;
+      uint64_t h = s->hash.load(std::memory_order_relaxed);
+      if (h != 0) return h;
+      h = mix(kTagSet, s->elems.size());
+      for (const auto& e : s->elems) h = mix(h, e.hash());
+      s->hash.store(h, std::memory_order_relaxed);
+      return h;
     }
     case Kind::Interval:
     case Kind::Lazy: {
@@ -692,16 +700,15 @@ uint64_t Value::hash() const {
     }
     case Kind::Func: {
       const FuncNode* f = funcNode();
-      std::call_once(f->hashOnce, [f] {
-        uint64_t h = mix(kTagFunc, f->range.size());
-        for (size_t i = 0; i < f->range.size(); ++i) {
-          h = mix(h, f->tuple ? Value::integer(static_cast<int64_t>(i + 1)).hash()
-                              : f->domain[i].hash());
-          h = mix(h, f->range[i].hash());
-        }
-        f->hash = h;
-      });
-      return f->hash;
+      uint64_t h = f->hash.load(std::memory_order_relaxed);
+      if (h != 0) return h;
+      h = mix(kTagFunc, f->range.size());
+      for (size_t i = 0; i < f->range.size(); ++i) {
+        h = mix(h, f->tuple ? mix(kTagInt, static_cast<uint64_t>(i + 1)) : f->domain[i].hash());
+        h = mix(h, f->range[i].hash());
+      }
+      f->hash.store(h, std::memory_order_relaxed);
+      return h;
     }
     case Kind::Closure: return reinterpret_cast<uintptr_t>(node_.get());
   }

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -145,7 +144,7 @@ struct LazyNode {
   Form form;
   std::vector<Value> sets;           // Subset: [S]; FuncSet: [S, T]; RecordSet: field sets; Seq: [S]; Product: factors
   std::vector<std::string> fields;   // RecordSet
-  mutable std::once_flag once;        // guards `enumerated`
+  mutable bool done = false;          // `enumerated` is filled (see EnumCache in value.cpp)
   mutable std::vector<Value> enumerated;
 };
 

@@ -143,6 +143,8 @@ struct Expr {
   Resolution ref;
   std::vector<uint32_t> boundIds;  // ids of the variables this node binds, in binder order
   Level level = Level::Constant;
+  /// An opaque slot for later stages (the evaluator caches literal values here).
+  mutable std::shared_ptr<const void> cache;
 
   Expr(ExprKind k, SourceRange r) : kind(k), range(r) {}
 };
