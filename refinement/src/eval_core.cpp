@@ -282,8 +282,12 @@ Value Engine::variable(const Expr& e, const Decl& d, const Env& env) {
       if (decls[i] == &d) return eval(*f->inst->substitutions[i].value, *f->outer);
     }
   }
-  int slot = model_.slotOf(&d);
-  if (slot < 0) fail(e.range, "'" + d.name + "' is not a variable of the model");
+  int slot = e.tag;
+  if (slot < 0) {
+    slot = model_.slotOf(&d);
+    if (slot < 0) fail(e.range, "'" + d.name + "' is not a variable of the model");
+    e.tag = slot;
+  }
   if (ctx.primed) {
     if (ctx.next == nullptr) fail(e.range, "'" + d.name + "'' (primed) cannot be evaluated here");
     if (ctx.assigned != nullptr && !(*ctx.assigned)[static_cast<size_t>(slot)]) {

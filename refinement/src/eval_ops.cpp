@@ -2,6 +2,7 @@
 // constructors, EXCEPT.
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "eval_internal.hpp"
 
@@ -19,118 +20,132 @@ Value lazySet(LazyNode::Form form, std::vector<Value> sets, std::vector<std::str
 
 }  // namespace
 
+namespace {
+
+enum Op : int32_t {
+  kTrue, kFalse, kBoolean, kString, kSubset, kUnion, kUnchanged, kDomain, kEnabled, kEq, kNeq,
+  kIn, kNotIn, kAnd, kOr, kNot, kImplies, kEquiv, kPrime, kCup, kCap, kMinus, kSubseteq,
+  kTimes, kTemporal, kCdot, kUnknown
+};
+
+int32_t opcodeOf(const std::string& n) {
+  static const std::unordered_map<std::string, int32_t> ops = {
+      {"TRUE", kTrue}, {"FALSE", kFalse}, {"BOOLEAN", kBoolean}, {"STRING", kString},
+      {"SUBSET", kSubset}, {"UNION", kUnion}, {"UNCHANGED", kUnchanged}, {"DOMAIN", kDomain},
+      {"ENABLED", kEnabled}, {"=", kEq}, {"/=", kNeq}, {"\\in", kIn}, {"\\notin", kNotIn},
+      {"/\\", kAnd}, {"\\/", kOr}, {"~", kNot}, {"=>", kImplies}, {"<=>", kEquiv}, {"'", kPrime},
+      {"\\cup", kCup}, {"\\cap", kCap}, {"\\", kMinus}, {"\\subseteq", kSubseteq},
+      {"\\X", kTimes}, {"[]", kTemporal}, {"<>", kTemporal}, {"~>", kTemporal},
+      {"-+->", kTemporal}, {"\\cdot", kCdot}};
+  auto it = ops.find(n);
+  return it == ops.end() ? kUnknown : it->second;
+}
+
+}  // namespace
+
 Value Engine::builtin(const Expr& e, const Env& env) {
-  const std::string& n = e.name;
+  if (e.tag < 0) e.tag = opcodeOf(e.name);
   auto arg = [&](size_t i) { return eval(*e.args[i], env); };
   auto setArg = [&](size_t i) {
     Value v = arg(i);
     if (!v.isSetLike()) fail(e.args[i]->range, "expected a set, but the value is " + v.toString());
     return v;
   };
-  return atLocation(*this, e.range, [&]() -> Value {
-    switch (n[0]) {
-      case 'T':
-        if (n == "TRUE") return Value::boolean(true);
-        break;
-      case 'F':
-        if (n == "FALSE") return Value::boolean(false);
-        break;
-      case 'B':
-        if (n == "BOOLEAN") return Value::set({Value::boolean(false), Value::boolean(true)});
-        break;
-      case 'S':
-        if (n == "STRING") return lazySet(LazyNode::Form::StringSet, {});
-        if (n == "SUBSET") return lazySet(LazyNode::Form::Subset, {setArg(0)});
-        break;
-      case 'U':
-        if (n == "UNION") {
-          std::vector<Value> out;
-          Value sets = setArg(0);  // named: elements() refers into it
-          for (const auto& s : sets.elements()) {
-            if (!s.isSetLike()) fail(e.range, "UNION of a set whose element " + s.toString() + " is not a set");
-            for (const auto& x : s.elements()) out.push_back(x);
-          }
-          return Value::set(std::move(out));
-        }
-        if (n == "UNCHANGED") {
-          Value now = arg(0);
-          bool saved = ctx.primed;
-          ctx.primed = true;
-          Value then = arg(0);
-          ctx.primed = saved;
-          return Value::boolean(now == then);
-        }
-        break;
-      case 'D':
-        if (n == "DOMAIN") {
-          Value f = arg(0);
-          if (!f.isFunc()) fail(e.args[0]->range, "DOMAIN of a non-function " + f.toString());
-          return f.domain();
-        }
-        break;
-      case 'E':
-        if (n == "ENABLED") return Value::boolean(enabled(*e.args[0], env));
-        break;
-      default: break;
-    }
-    if (n == "=") return Value::boolean(arg(0) == arg(1));
-    if (n == "/=") return Value::boolean(arg(0) != arg(1));
-    if (n == "\\in" || n == "\\notin") {
-      Value x = arg(0);
-      Value s = setArg(1);
-      return Value::boolean(s.contains(x) == (n == "\\in"));
-    }
-    if (n == "/\\") return Value::boolean(evalBool(*e.args[0], env) && evalBool(*e.args[1], env));
-    if (n == "\\/") return Value::boolean(evalBool(*e.args[0], env) || evalBool(*e.args[1], env));
-    if (n == "~") return Value::boolean(!evalBool(*e.args[0], env));
-    if (n == "=>") return Value::boolean(!evalBool(*e.args[0], env) || evalBool(*e.args[1], env));
-    if (n == "<=>") return Value::boolean(evalBool(*e.args[0], env) == evalBool(*e.args[1], env));
-    if (n == "'") {
-      bool saved = ctx.primed;
-      ctx.primed = true;
-      Value v = arg(0);
+  auto primedArg = [&](size_t i) {
+    bool saved = ctx.primed;
+    ctx.primed = true;
+    Value v;
+    try {
+      v = arg(i);
+    } catch (...) {
       ctx.primed = saved;
-      return v;
+      throw;
     }
-    if (n == "\\cup" || n == "\\cap" || n == "\\") {
-      Value a = setArg(0), b = setArg(1);
-      // Infinite operands stay lazy: membership still works (Nat \cup {-1}).
-      if (!a.isFiniteSet() || !b.isFiniteSet()) {
-        LazyNode::Form form = n == "\\cup"   ? LazyNode::Form::Cup
-                              : n == "\\cap" ? LazyNode::Form::Cap
-                                             : LazyNode::Form::Diff;
-        return lazySet(form, {a, b});
+    ctx.primed = saved;
+    return v;
+  };
+  try {
+    switch (e.tag) {
+      case kTrue: return Value::boolean(true);
+      case kFalse: return Value::boolean(false);
+      case kBoolean: {
+        static const Value b = Value::set({Value::boolean(false), Value::boolean(true)});
+        return b;
       }
-      std::vector<Value> out;
-      const auto& ea = a.elements();
-      if (n == "\\cup") {
-        const auto& eb = b.elements();
-        std::set_union(ea.begin(), ea.end(), eb.begin(), eb.end(), std::back_inserter(out));
-      } else {
-        for (const auto& x : ea) {
-          if (b.contains(x) == (n == "\\cap")) out.push_back(x);
+      case kString: return lazySet(LazyNode::Form::StringSet, {});
+      case kSubset: return lazySet(LazyNode::Form::Subset, {setArg(0)});
+      case kUnion: {
+        std::vector<Value> out;
+        Value sets = setArg(0);  // named: elements() refers into it
+        for (const auto& s : sets.elements()) {
+          if (!s.isSetLike()) fail(e.range, "UNION of a set whose element " + s.toString() + " is not a set");
+          for (const auto& x : s.elements()) out.push_back(x);
         }
+        return Value::set(std::move(out));
       }
-      return Value::setCanonical(std::move(out));
-    }
-    if (n == "\\subseteq") {
-      Value a = setArg(0), b = setArg(1);
-      for (const auto& x : a.elements()) {
-        if (!b.contains(x)) return Value::boolean(false);
+      case kUnchanged: return Value::boolean(arg(0) == primedArg(0));
+      case kDomain: {
+        Value f = arg(0);
+        if (!f.isFunc()) fail(e.args[0]->range, "DOMAIN of a non-function " + f.toString());
+        return f.domain();
       }
-      return Value::boolean(true);
+      case kEnabled: return Value::boolean(enabled(*e.args[0], env));
+      case kEq: return Value::boolean(arg(0) == arg(1));
+      case kNeq: return Value::boolean(arg(0) != arg(1));
+      case kIn:
+      case kNotIn: {
+        Value x = arg(0);
+        Value s = setArg(1);
+        return Value::boolean(s.contains(x) == (e.tag == kIn));
+      }
+      case kAnd: return Value::boolean(evalBool(*e.args[0], env) && evalBool(*e.args[1], env));
+      case kOr: return Value::boolean(evalBool(*e.args[0], env) || evalBool(*e.args[1], env));
+      case kNot: return Value::boolean(!evalBool(*e.args[0], env));
+      case kImplies: return Value::boolean(!evalBool(*e.args[0], env) || evalBool(*e.args[1], env));
+      case kEquiv: return Value::boolean(evalBool(*e.args[0], env) == evalBool(*e.args[1], env));
+      case kPrime: return primedArg(0);
+      case kCup:
+      case kCap:
+      case kMinus: {
+        Value a = setArg(0), b = setArg(1);
+        // Infinite operands stay lazy: membership still works (Nat \cup {-1}).
+        if (!a.isFiniteSet() || !b.isFiniteSet()) {
+          LazyNode::Form form = e.tag == kCup   ? LazyNode::Form::Cup
+                                : e.tag == kCap ? LazyNode::Form::Cap
+                                                : LazyNode::Form::Diff;
+          return lazySet(form, {a, b});
+        }
+        std::vector<Value> out;
+        const auto& ea = a.elements();
+        if (e.tag == kCup) {
+          const auto& eb = b.elements();
+          std::set_union(ea.begin(), ea.end(), eb.begin(), eb.end(), std::back_inserter(out));
+        } else {
+          for (const auto& x : ea) {
+            if (b.contains(x) == (e.tag == kCap)) out.push_back(x);
+          }
+        }
+        return Value::setCanonical(std::move(out));
+      }
+      case kSubseteq: {
+        Value a = setArg(0), b = setArg(1);
+        for (const auto& x : a.elements()) {
+          if (!b.contains(x)) return Value::boolean(false);
+        }
+        return Value::boolean(true);
+      }
+      case kTimes: {
+        std::vector<Value> factors;
+        for (size_t i = 0; i < e.args.size(); ++i) factors.push_back(setArg(i));
+        return lazySet(LazyNode::Form::Product, std::move(factors));
+      }
+      case kTemporal: fail(e.range, "a temporal formula cannot be evaluated here");
+      case kCdot: fail(e.range, "action composition (\\cdot) is not supported yet");
+      default: fail(e.range, "built-in operator '" + e.name + "' is not supported");
     }
-    if (n == "\\X") {
-      std::vector<Value> factors;
-      for (size_t i = 0; i < e.args.size(); ++i) factors.push_back(setArg(i));
-      return lazySet(LazyNode::Form::Product, std::move(factors));
-    }
-    if (n == "[]" || n == "<>" || n == "~>" || n == "-+->") {
-      fail(e.range, "a temporal formula cannot be evaluated here");
-    }
-    if (n == "\\cdot") fail(e.range, "action composition (\\cdot) is not supported yet");
-    fail(e.range, "built-in operator '" + n + "' is not supported");
-  });
+  } catch (const ValueError& ve) {
+    fail(e.range, ve.message);
+  }
 }
 
 bool Engine::forEachBinding(const Expr& e, const Env& env,

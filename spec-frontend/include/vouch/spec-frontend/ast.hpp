@@ -143,8 +143,10 @@ struct Expr {
   Resolution ref;
   std::vector<uint32_t> boundIds;  // ids of the variables this node binds, in binder order
   Level level = Level::Constant;
-  /// An opaque slot for later stages (the evaluator caches literal values here).
+  /// Opaque slots for later stages (the evaluator caches literal values, built-in opcodes and
+  /// variable slots here).
   mutable std::shared_ptr<const void> cache;
+  mutable int32_t tag = -1;
 
   Expr(ExprKind k, SourceRange r) : kind(k), range(r) {}
 };
