@@ -4,7 +4,6 @@
 
 #include <chrono>
 #include <sstream>
-#include <unordered_set>
 
 namespace vouch::refinement {
 
@@ -13,6 +12,43 @@ using frontend::ExprKind;
 using frontend::InputError;
 
 namespace {
+
+// The set of state fingerprints: open addressing with linear probing (0 marks an empty slot;
+// a fingerprint of 0 is stored as 1).
+class FingerprintSet {
+ public:
+  FingerprintSet() : slots_(1 << 16, 0) {}
+  /// Inserts fp; false when it was already there.
+  bool insert(uint64_t fp) {
+    if (fp == 0) fp = 1;
+    if ((size_ + 1) * 4 > slots_.size() * 3) grow();
+    size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(fp) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == fp) return false;
+      if (slots_[i] == 0) {
+        slots_[i] = fp;
+        ++size_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  void grow() {
+    std::vector<uint64_t> old;
+    old.swap(slots_);
+    slots_.assign(old.size() * 2, 0);
+    size_t mask = slots_.size() - 1;
+    for (uint64_t fp : old) {
+      if (fp == 0) continue;
+      size_t i = static_cast<size_t>(fp) & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = fp;
+    }
+  }
+  std::vector<uint64_t> slots_;
+  size_t size_ = 0;
+};
 
 uint64_t fingerprint(const State& s) {
   uint64_t h = 0x84222325cbf29ce4ULL ^ s.size();
@@ -125,7 +161,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   std::vector<State> states;
   std::vector<uint32_t> parent;
   std::vector<uint32_t> depth;
-  std::unordered_set<uint64_t> seen;
+  FingerprintSet seen;
   auto traceTo = [&](uint32_t idx) {
     std::vector<State> t;
     for (uint32_t i = idx;; i = parent[i]) {
@@ -154,7 +190,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   // Adds a new distinct state; returns false when an invariant is violated.
   auto addState = [&](State&& s, uint32_t from, uint32_t d) -> bool {
     uint64_t fp = fpOf(s);
-    if (!seen.insert(fp).second) return true;
+    if (!seen.insert(fp)) return true;
     uint32_t idx = static_cast<uint32_t>(states.size());
     states.push_back(std::move(s));
     parent.push_back(from == UINT32_MAX ? idx : from);

@@ -238,7 +238,13 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   // The .cfg may replace a definition by a value or by another definition.
   if (const Value* v = model_.overrideValue(&def0)) return *v;
   const OpDef& def = model_.overrideOperator(&def0) != nullptr ? *model_.overrideOperator(&def0) : def0;
-  if (NativeFn fn = nativeFor(def)) {
+  // The call site remembers whether its operator is native (tag: 0 no, 1 yes).
+  NativeFn fn = nullptr;
+  if (e.tag != 0) {
+    fn = nativeFor(def);
+    e.tag = fn != nullptr ? 1 : 0;
+  }
+  if (fn != nullptr) {
     std::vector<Value> vals;
     vals.reserve(e.args.size());
     for (const auto& a : e.args) vals.push_back(eval(*a, env));
@@ -259,15 +265,13 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
     }
   }
   std::vector<Arg> args = makeArgs(e, e.args, env, &def.params);
-  // Instance-parameter arguments are appended after these by bodyEnv.
-  args.reserve(args.size() + 16);
   std::vector<Env> frames;
   frames.reserve(2 * e.ref.instances.size() + 2);
-  std::vector<Arg> opArgs = args;
-  const Env& benv = bodyEnv(e, def, env, opArgs, frames);
-  // Parameters of instance definitions (I(x) == INSTANCE ...) point into opArgs too.
+  // Instance-parameter arguments are appended after the operator's own by bodyEnv.
+  const Env& benv = bodyEnv(e, def, env, args, frames);
+  // Parameters of instance definitions (I(x) == INSTANCE ...) point into args too.
   for (auto& f : frames) {
-    if (f.kind == Env::Kind::Params && f.owner != &def) f.args = &opArgs;
+    if (f.kind == Env::Kind::Params && f.owner != &def) f.args = &args;
   }
   Value v = def.isFunction ? eval(*def.body, benv) : eval(*def.body, benv);
   if (moduleLevel) constCache_[&def] = v;

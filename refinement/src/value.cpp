@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <unordered_map>
 #include <sstream>
 
 namespace vouch::refinement {
@@ -96,14 +97,23 @@ Value Value::integer(int64_t i) {
 }
 
 Value Value::string(std::string_view s) {
+  // Interned: equal strings share one node, so equality is usually a pointer comparison.
+  static std::mutex mu;
+  static std::unordered_map<std::string, std::shared_ptr<const StringNode>> interned;
   Value v;
   v.kind_ = Kind::String;
-  v.node_ = std::make_shared<const StringNode>(StringNode{std::string(s), hashString(s)});
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = interned.find(std::string(s));
+  if (it == interned.end()) {
+    auto node = std::make_shared<const StringNode>(StringNode{std::string(s), hashString(s)});
+    it = interned.emplace(std::string(s), node).first;
+  }
+  v.node_ = it->second;
   return v;
 }
 
 Value Value::modelValue(std::string_view name) {
-  Value v = string(name);
+  Value v = string(name);  // interned too
   v.kind_ = Kind::ModelValue;
   return v;
 }
