@@ -138,10 +138,10 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
   }
   for (const Decl* c : constants) {
     if (constants_.count(c) == 0 && constantOps_.count(c) == 0) {
-      throw InputError(ErrorKind::Config,
-                       frontend::SourceRange{cfg->file.get(), {1, 1}, {}},
-                       "constant '" + c->name + "' has no value in this .cfg (declared at " +
-                           c->range.file->path() + ":" + std::to_string(c->range.begin.line) + ")");
+      // Reported at the declaration, where the user looks for the name.
+      throw InputError(ErrorKind::Config, c->range,
+                       "constant '" + c->name + "' has no value in " + cfg->file->path() +
+                           " (add `CONSTANT " + c->name + " = ...` or `" + c->name + " <- Def`)");
     }
   }
 }

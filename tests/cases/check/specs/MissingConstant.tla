@@ -1,0 +1,6 @@
+---- MODULE MissingConstant ----
+CONSTANT N, M
+VARIABLE x
+Init == x = N
+Next == x' = x
+====
