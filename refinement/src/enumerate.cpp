@@ -235,7 +235,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
       }
       if (e.ref.kind == RefKind::Definition && e.ref.def->body &&
           e.ref.def->level >= (initMode_ ? frontend::Level::State : frontend::Level::Action) &&
-          !e.ref.def->isFunction && en_.nativeFor(*e.ref.def) == nullptr &&
+          !e.ref.def->isFunction && !en_.isNativeCall(e) &&
           en_.model_.overrideValue(e.ref.def) == nullptr &&
           en_.model_.overrideOperator(e.ref.def) == nullptr) {
         // An action operator: enumerate its body with the arguments bound by name.

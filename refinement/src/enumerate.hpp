@@ -7,7 +7,7 @@ namespace vouch::refinement {
 
 class Enumerator {
  public:
-  using Cont = std::function<void()>;
+  using Cont = FnRef<void()>;
   Enumerator(Engine& engine, bool initMode);
   void enumerate(const Expr& action, const State* current,
                  const std::function<void(State&&)>& emit);

@@ -238,13 +238,10 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   // The .cfg may replace a definition by a value or by another definition.
   if (const Value* v = model_.overrideValue(&def0)) return *v;
   const OpDef& def = model_.overrideOperator(&def0) != nullptr ? *model_.overrideOperator(&def0) : def0;
-  // The call site remembers whether its operator is native (tag: 0 no, 1 yes).
-  NativeFn fn = nullptr;
-  if (e.tag != 0) {
-    fn = nativeFor(def);
-    e.tag = fn != nullptr ? 1 : 0;
-  }
-  if (fn != nullptr) {
+  // The call-site cache only applies when the site names this very definition (not an
+  // override, not a synthetic call).
+  if (e.ref.def == &def ? isNativeCall(e) : nativeFor(def) != nullptr) {
+    NativeFn fn = nativeFor(def);
     std::vector<Value> vals;
     vals.reserve(e.args.size());
     for (const auto& a : e.args) vals.push_back(eval(*a, env));
@@ -276,6 +273,12 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   Value v = def.isFunction ? eval(*def.body, benv) : eval(*def.body, benv);
   if (moduleLevel) constCache_[&def] = v;
   return v;
+}
+
+bool Engine::isNativeCall(const Expr& call) {
+  // The call site remembers whether its operator is native (tag: 0 no, 1 yes).
+  if (call.tag < 0) call.tag = nativeFor(*call.ref.def) != nullptr ? 1 : 0;
+  return call.tag == 1;
 }
 
 Value Engine::variable(const Expr& e, const Decl& d, const Env& env) {

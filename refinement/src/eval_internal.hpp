@@ -14,6 +14,24 @@ using frontend::InstanceSpec;
 using frontend::RefKind;
 using frontend::SourceRange;
 
+/// A non-owning reference to a callable, for callbacks used only while the call runs
+/// (continuations, binding visitors): unlike std::function it never allocates.
+template <typename Sig>
+class FnRef;
+template <typename R, typename... A>
+class FnRef<R(A...)> {
+ public:
+  template <typename F>
+  FnRef(F&& f)  // NOLINT: implicit by design, like std::function
+      : obj_(const_cast<void*>(static_cast<const void*>(&f))),
+        call_([](void* o, A... a) -> R { return (*static_cast<std::remove_reference_t<F>*>(o))(a...); }) {}
+  R operator()(A... a) const { return call_(obj_, a...); }
+
+ private:
+  void* obj_;
+  R (*call_)(void*, A...);
+};
+
 /// An operator argument, passed by name: the expression and the environment it is evaluated in
 /// (evaluated on use; state-level results are cached).
 struct Arg {
@@ -93,8 +111,9 @@ class Engine {
 
   /// Iterates the bindings of e.bounds (several binders, tuple binders), calling fn for each
   /// with the innermost environment; stops when fn returns false.
-  bool forEachBinding(const Expr& e, const Env& env,
-                      const std::function<bool(const Env&)>& fn);
+  bool forEachBinding(const Expr& e, const Env& env, FnRef<bool(const Env&)> fn);
+  /// Whether a call site's operator is native (cached on the call site).
+  bool isNativeCall(const Expr& call);
 
   [[noreturn]] void fail(const SourceRange& at, const std::string& message) const;
   int64_t toInt(const Value& v, const Expr& at) const;

@@ -148,44 +148,32 @@ Value Engine::builtin(const Expr& e, const Env& env) {
   }
 }
 
-bool Engine::forEachBinding(const Expr& e, const Env& env,
-                            const std::function<bool(const Env&)>& fn) {
-  // Flatten binders: each (names of one bound, its set, tuple?) in order.
-  struct Slot {
-    const frontend::Bound* bound;
-    size_t nameIndex;  // for non-tuple binders: which name
-    uint32_t firstId;
-  };
-  std::vector<Slot> slots;
-  std::vector<Value> sets;
-  uint32_t idIndex = 0;
-  for (const auto& b : e.bounds) {
-    if (!b.set) fail(e.range, "an unbounded quantifier or CHOOSE cannot be evaluated");
-    Value s = eval(*b.set, env);
-    if (!s.isSetLike()) fail(b.set->range, "expected a set, but the value is " + s.toString());
-    if (b.tuple) {
-      slots.push_back({&b, 0, idIndex});
-      sets.push_back(s);
-      idIndex += static_cast<uint32_t>(b.names.size());
-    } else {
-      for (size_t k = 0; k < b.names.size(); ++k) {
-        slots.push_back({&b, k, idIndex++});
-        sets.push_back(s);
-      }
-    }
-  }
-  std::vector<Env> frames(idIndex);
-  std::function<bool(size_t, const Env&, size_t)> rec = [&](size_t slot, const Env& cur,
-                                                            size_t frame) -> bool {
+namespace {
+
+// One binder position: a single name over a set, or a tuple of names over a set of tuples.
+struct BindSlot {
+  const frontend::Bound* bound;
+  uint32_t firstId;
+  Value set;
+};
+
+struct Binder {
+  Engine& en;
+  const Expr& e;
+  std::vector<BindSlot>& slots;
+  std::vector<Env>& frames;
+  FnRef<bool(const Env&)> fn;
+
+  bool rec(size_t slot, const Env& cur, size_t frame) {
     if (slot == slots.size()) return fn(cur);
-    const Slot& sl = slots[slot];
-    const auto& elems = atLocation(*this, sl.bound->set->range,
-                                   [&]() -> const std::vector<Value>& { return sets[slot].elements(); });
+    const BindSlot& sl = slots[slot];
+    const auto& elems = atLocation(en, sl.bound->set->range,
+                                   [&]() -> const std::vector<Value>& { return sl.set.elements(); });
     for (const auto& x : elems) {
       if (sl.bound->tuple) {
         size_t k = sl.bound->names.size();
         if (!x.isTuple() || x.tupleElems().size() != k) {
-          fail(sl.bound->set->range, "tuple binder over a set containing " + x.toString());
+          en.fail(sl.bound->set->range, "tuple binder over a set containing " + x.toString());
         }
         const Env* c = &cur;
         for (size_t i = 0; i < k; ++i) {
@@ -207,8 +195,28 @@ bool Engine::forEachBinding(const Expr& e, const Env& env,
       }
     }
     return true;
-  };
-  return rec(0, env, 0);
+  }
+};
+
+}  // namespace
+
+bool Engine::forEachBinding(const Expr& e, const Env& env, FnRef<bool(const Env&)> fn) {
+  std::vector<BindSlot> slots;
+  uint32_t idIndex = 0;
+  for (const auto& b : e.bounds) {
+    if (!b.set) fail(e.range, "an unbounded quantifier or CHOOSE cannot be evaluated");
+    Value s = eval(*b.set, env);
+    if (!s.isSetLike()) fail(b.set->range, "expected a set, but the value is " + s.toString());
+    if (b.tuple) {
+      slots.push_back({&b, idIndex, s});
+      idIndex += static_cast<uint32_t>(b.names.size());
+    } else {
+      for (size_t k = 0; k < b.names.size(); ++k) slots.push_back({&b, idIndex++, s});
+    }
+  }
+  std::vector<Env> frames(idIndex);
+  Binder binder{*this, e, slots, frames, fn};
+  return binder.rec(0, env, 0);
 }
 
 Value Engine::quantifier(const Expr& e, const Env& env) {
