@@ -25,7 +25,13 @@ struct SetNode {
 // A function. Tuples (domain 1..n, including the empty function) keep only `range`.
 struct FuncNode {
   bool tuple = false;
-  std::vector<Value> domain;  // sorted, unique; empty for tuples
+  // Sorted, unique; null for tuples. Shared between a function and the functions EXCEPT makes
+  // from it, which have the same domain.
+  std::shared_ptr<const std::vector<Value>> domainPtr;
+  const std::vector<Value>& domain() const {
+    static const std::vector<Value> none;
+    return domainPtr ? *domainPtr : none;
+  }
   std::vector<Value> range;
   mutable std::atomic<uint64_t> hash{0};
 };
@@ -179,7 +185,7 @@ Value Value::function(std::vector<Value> domain, std::vector<Value> range) {
   Value v;
   v.kind_ = Kind::Func;
   auto n = std::make_shared<FuncNode>();
-  n->domain = std::move(d);
+  n->domainPtr = std::make_shared<const std::vector<Value>>(std::move(d));
   n->range = std::move(r);
   v.node_ = std::move(n);
   return v;
@@ -543,7 +549,7 @@ Value Value::domain() const {
   if (kind_ != Kind::Func) typeError("a function", *this);
   const FuncNode* f = funcNode();
   if (f->tuple) return interval(1, static_cast<int64_t>(f->range.size()));
-  return setCanonical(f->domain);
+  return setCanonical(f->domain());
 }
 
 std::optional<Value> Value::apply(const Value& arg) const {
@@ -555,9 +561,9 @@ std::optional<Value> Value::apply(const Value& arg) const {
     }
     return f->range[static_cast<size_t>(arg.i_ - 1)];
   }
-  auto it = std::lower_bound(f->domain.begin(), f->domain.end(), arg);
-  if (it == f->domain.end() || *it != arg) return std::nullopt;
-  return f->range[static_cast<size_t>(it - f->domain.begin())];
+  auto it = std::lower_bound(f->domain().begin(), f->domain().end(), arg);
+  if (it == f->domain().end() || *it != arg) return std::nullopt;
+  return f->range[static_cast<size_t>(it - f->domain().begin())];
 }
 
 Value Value::except(const Value& arg, const Value& v) const {
@@ -570,15 +576,15 @@ Value Value::except(const Value& arg, const Value& v) const {
     }
     pos = static_cast<size_t>(arg.i_ - 1);
   } else {
-    auto it = std::lower_bound(f->domain.begin(), f->domain.end(), arg);
-    if (it == f->domain.end() || *it != arg) {
+    auto it = std::lower_bound(f->domain().begin(), f->domain().end(), arg);
+    if (it == f->domain().end() || *it != arg) {
       throw ValueError{"EXCEPT: " + arg.toString() + " is not in the domain of " + toString()};
     }
-    pos = static_cast<size_t>(it - f->domain.begin());
+    pos = static_cast<size_t>(it - f->domain().begin());
   }
   auto n = std::make_shared<FuncNode>();
   n->tuple = f->tuple;
-  n->domain = f->domain;
+  n->domainPtr = f->domainPtr;
   n->range = f->range;
   n->range[pos] = v;
   Value out;
@@ -591,7 +597,7 @@ void Value::forEachMapping(const std::function<void(const Value&, const Value&)>
   const FuncNode* f = funcNode();
   if (f == nullptr) typeError("a function", *this);
   for (size_t i = 0; i < f->range.size(); ++i) {
-    fn(f->tuple ? integer(static_cast<int64_t>(i + 1)) : f->domain[i], f->range[i]);
+    fn(f->tuple ? integer(static_cast<int64_t>(i + 1)) : f->domain()[i], f->range[i]);
   }
 }
 
@@ -630,7 +636,7 @@ int Value::compare(const Value& a, const Value& b) {
       if (fa->range.size() != fb->range.size()) return fa->range.size() < fb->range.size() ? -1 : 1;
       if (fa->tuple != fb->tuple) return fa->tuple ? -1 : 1;
       if (!fa->tuple) {
-        int c = compareVectors(fa->domain, fb->domain);
+        int c = fa->domainPtr == fb->domainPtr ? 0 : compareVectors(fa->domain(), fb->domain());
         if (c != 0) return c;
       }
       return compareVectors(fa->range, fb->range);
@@ -714,7 +720,7 @@ uint64_t Value::hash() const {
       if (h != 0) return h;
       h = mix(kTagFunc, f->range.size());
       for (size_t i = 0; i < f->range.size(); ++i) {
-        h = mix(h, f->tuple ? mix(kTagInt, static_cast<uint64_t>(i + 1)) : f->domain[i].hash());
+        h = mix(h, f->tuple ? mix(kTagInt, static_cast<uint64_t>(i + 1)) : f->domain()[i].hash());
         h = mix(h, f->range[i].hash());
       }
       f->hash.store(h, std::memory_order_relaxed);
@@ -748,7 +754,7 @@ Value Value::permuted(const Value& perm) const {
       }
       std::vector<Value> d, r;
       for (size_t i = 0; i < f->range.size(); ++i) {
-        d.push_back(f->domain[i].permuted(perm));
+        d.push_back(f->domain()[i].permuted(perm));
         r.push_back(f->range[i].permuted(perm));
       }
       return function(std::move(d), std::move(r));
