@@ -99,7 +99,6 @@ void Enumerator::unchanged(const Expr& e, const Env& env, const Cont& k) {
     return;
   }
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Variable && e.args.empty() && !initMode_) {
-    Expr primed(ExprKind::OpApp, e.range);
     int slot = en_.model_.slotOf(e.ref.decl);
     bool substituted = false;
     for (const Env* f = &env; f != nullptr && !substituted; f = f->parent) {
@@ -164,28 +163,22 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
       en_.fail(e.range, "no CASE arm applies and there is no OTHER");
     }
     case ExprKind::Let: {
-      std::vector<std::optional<Value>> cache(e.defs.size());
       Env f;
       f.kind = Env::Kind::Let;
       f.parent = &env;
       f.let = &e;
-      f.letCache = &cache;
       run(*e.args[0], f, k);
       return;
     }
     case ExprKind::Quant:
       if (e.text == "\\E") {
-        bool dummy = false;
+        // The bound sets are evaluated in the state context; each branch is enumerated.
         withState([&] {
           en_.forEachBinding(e, env, [&](const Env& inner) {
-            StateCtx inside = en_.ctx;
-            en_.ctx = saved_;
             run(*e.args[0], inner, k);
-            en_.ctx = inside;
             return true;
           });
         });
-        (void)dummy;
         return;
       }
       break;
@@ -240,7 +233,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
           en_.model_.overrideOperator(e.ref.def) == nullptr) {
         // An action operator: enumerate its body with the arguments bound by name.
         std::vector<Arg> args;
-        withState([&] { args = en_.makeArgs(e, e.args, env, &e.ref.def->params); });
+        withState([&] { args = en_.makeArgs(e.args, env, &e.ref.def->params); });
         args.reserve(args.size() + 16);
         std::vector<Env> frames;
         frames.reserve(2 * e.ref.instances.size() + 2);
@@ -307,37 +300,33 @@ bool Engine::enabled(const Expr& action, const Env& env) {
 Evaluator::Evaluator(const Model& model) : model_(model), engine_(std::make_unique<Engine>(model)) {}
 Evaluator::~Evaluator() = default;
 
-Value Evaluator::eval(const Expr& e, const State* state) {
+namespace {
+
+// Evaluates `e` with the given state context, restoring the engine's context afterwards.
+Value evalWith(Engine& engine, const Expr& e, const State* current, const State* next) {
   static const Env root;
-  StateCtx saved = engine_->ctx;
-  engine_->ctx = StateCtx{};
-  engine_->ctx.current = state;
-  Value v;
+  StateCtx saved = engine.ctx;
+  engine.ctx = StateCtx{};
+  engine.ctx.current = current;
+  engine.ctx.next = next;
   try {
-    v = engine_->eval(e, root);
+    Value v = engine.eval(e, root);
+    engine.ctx = saved;
+    return v;
   } catch (...) {
-    engine_->ctx = saved;
+    engine.ctx = saved;
     throw;
   }
-  engine_->ctx = saved;
-  return v;
+}
+
+}  // namespace
+
+Value Evaluator::eval(const Expr& e, const State* state) {
+  return evalWith(*engine_, e, state, nullptr);
 }
 
 Value Evaluator::evalAction(const Expr& e, const State& current, const State& next) {
-  static const Env root;
-  StateCtx saved = engine_->ctx;
-  engine_->ctx = StateCtx{};
-  engine_->ctx.current = &current;
-  engine_->ctx.next = &next;
-  Value v;
-  try {
-    v = engine_->eval(e, root);
-  } catch (...) {
-    engine_->ctx = saved;
-    throw;
-  }
-  engine_->ctx = saved;
-  return v;
+  return evalWith(*engine_, e, &current, &next);
 }
 
 bool Evaluator::evalBool(const Expr& e, const State* state) {

@@ -88,12 +88,10 @@ Value Engine::eval(const Expr& e, const Env& env) {
       fail(e.range, "no CASE arm applies and there is no OTHER");
     }
     case ExprKind::Let: {
-      std::vector<std::optional<Value>> cache(e.defs.size());
       Env f;
       f.kind = Env::Kind::Let;
       f.parent = &env;
       f.let = &e;
-      f.letCache = &cache;
       return eval(*e.args[0], f);
     }
     case ExprKind::Quant:
@@ -157,9 +155,8 @@ Value Engine::evalArg(const Arg& a) {
   return v;
 }
 
-std::vector<Arg> Engine::makeArgs(const Expr& call, const std::vector<frontend::ExprPtr>& args,
-                                  const Env& env, const std::vector<frontend::Param>* params) {
-  (void)call;
+std::vector<Arg> Engine::makeArgs(const std::vector<frontend::ExprPtr>& args, const Env& env,
+                                  const std::vector<frontend::Param>* params) {
   std::vector<Arg> out(args.size());
   for (size_t i = 0; i < args.size(); ++i) {
     out[i].expr = args[i].get();
@@ -205,10 +202,8 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env,
         p.parent = base;
         p.owner = step.def;
         // Arguments of `I(a)!Op` are stored after the operator's own arguments.
-        size_t first = args.size();
         const auto& segArgs = e.path[static_cast<size_t>(step.segment)].args;
-        for (const auto& a : makeArgs(e, segArgs, *outer, &step.def->params)) args.push_back(a);
-        (void)first;
+        for (const auto& a : makeArgs(segArgs, *outer, &step.def->params)) args.push_back(a);
         frames.push_back(p);
         outer = &frames.back();
       }
@@ -261,7 +256,7 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
       if (auto it = constCache_.find(&def); it != constCache_.end()) return it->second;
     }
   }
-  std::vector<Arg> args = makeArgs(e, e.args, env, &def.params);
+  std::vector<Arg> args = makeArgs(e.args, env, &def.params);
   std::vector<Env> frames;
   frames.reserve(2 * e.ref.instances.size() + 2);
   // Instance-parameter arguments are appended after the operator's own by bodyEnv.

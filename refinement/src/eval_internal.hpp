@@ -52,9 +52,8 @@ struct Env {
   // Params: the definition (or LAMBDA expression) whose parameters these are
   const void* owner = nullptr;
   std::vector<Arg>* args = nullptr;
-  // Let: the LET expression, with a cache for its zero-parameter definitions
+  // Let: the LET expression whose definitions are in scope
   const Expr* let = nullptr;
-  std::vector<std::optional<Value>>* letCache = nullptr;
   // Subst: an instantiation; substitution values are evaluated in `outer`
   const InstanceSpec* inst = nullptr;
   const Env* outer = nullptr;
@@ -92,8 +91,8 @@ class Engine {
   /// Calls the operator denoted by `opExpr` (a LAMBDA, or a name of an operator) on values.
   Value callOperator(const Expr& opExpr, const Env& env, const std::vector<Value>& args,
                      const SourceRange& at);
-  std::vector<Arg> makeArgs(const Expr& call, const std::vector<frontend::ExprPtr>& args,
-                            const Env& env, const std::vector<frontend::Param>* params);
+  std::vector<Arg> makeArgs(const std::vector<frontend::ExprPtr>& args, const Env& env,
+                            const std::vector<frontend::Param>* params);
 
   /// ENABLED A in the current state: does A have a successor?
   bool enabled(const Expr& action, const Env& env);
