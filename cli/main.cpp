@@ -2,6 +2,7 @@
 // Exit codes (PRODUCT.md): 0 conforms / no violation, 1 violation, 2 usage or input error,
 // 3 unknown (budget exhausted).
 
+#include <pthread.h>
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
@@ -218,6 +219,10 @@ int cmdCheck(const std::vector<std::string>& args) {
       std::cout << "Error: Action property " << r.violationName << " is violated.\n";
     } else if (r.violationKind == "deadlock") {
       std::cout << "Error: Deadlock reached.\n";
+    } else if (r.violationKind == "postcondition") {
+      std::cout << "Error: The postcondition " << r.violationName << " is violated.\n";
+    } else if (r.violationKind == "assumption") {
+      std::cout << "Error: The assumption at " << r.violationName << " is false.\n";
     } else if (r.error) {
       std::cerr << renderDiagnostic(*r.error);
       std::cout << "Error: evaluating the spec failed (see above).\n";
@@ -244,7 +249,32 @@ int cmdCheck(const std::vector<std::string>& args) {
 
 }  // namespace
 
+int run(int argc, char** argv);
+
+// Specs recurse (RECURSIVE operators over long logs); the evaluator is recursive too. Commands
+// run on a thread with a large stack so that legitimate deep recursion does not overflow.
 int main(int argc, char** argv) {
+  struct Call {
+    int argc;
+    char** argv;
+    int result;
+  } call{argc, argv, kExitInputError};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t{1} << 30);  // 1 GiB, reserved lazily by the kernel
+  pthread_t thread;
+  auto body = [](void* p) -> void* {
+    auto* c = static_cast<Call*>(p);
+    c->result = run(c->argc, c->argv);
+    return nullptr;
+  };
+  if (pthread_create(&thread, &attr, body, &call) != 0) return run(argc, argv);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+  return call.result;
+}
+
+int run(int argc, char** argv) {
   std::vector<std::string> args = normalizeArgs(argc, argv);
   if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
     std::cout << kUsage;

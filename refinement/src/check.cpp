@@ -212,7 +212,18 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   try {
     bool ok = true;
     ev.setLevel(0);
-    ev.initialStates(*init, [&](State&& s) {
+    ev.setStats(0, 0, 0, 0);
+    // TLC evaluates the assumptions first.
+    for (const Expr* a : model.assumptions()) {
+      if (!ev.evalBool(*a, nullptr)) {
+        res.verdict = Verdict::Violates;
+        res.violationKind = "assumption";
+        res.violationName = a->range.file->path() + ":" + std::to_string(a->range.begin.line);
+        ok = false;
+        break;
+      }
+    }
+    if (ok) ev.initialStates(*init, [&](State&& s) {
       ++res.generated;
       if (!ok) return;
       if (!inModel(s)) return;
@@ -269,6 +280,20 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         res.violationKind = "deadlock";
         res.trace = traceTo(static_cast<uint32_t>(q));
         ok = false;
+      }
+    }
+    // POSTCONDITION: evaluated once the search is complete, with TLCGet("stats").
+    if (ok && res.verdict == Verdict::Conforms) {
+      ev.setStats(res.depth, states.size(), res.generated, 0);
+      current = UINT32_MAX;
+      for (const auto& n : cfg.postconditions) {
+        const Expr& pc = model.requireReference(n, "POSTCONDITION");
+        if (!ev.evalBool(pc, nullptr)) {
+          res.verdict = Verdict::Violates;
+          res.violationKind = "postcondition";
+          res.violationName = n.name;
+          break;
+        }
       }
     }
   } catch (const InputError& e) {

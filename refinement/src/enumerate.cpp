@@ -226,29 +226,73 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         }
         break;
       }
-      if (e.ref.kind == RefKind::Definition && e.ref.def->body &&
-          e.ref.def->level >= (initMode_ ? frontend::Level::State : frontend::Level::Action) &&
-          !e.ref.def->isFunction && !en_.isNativeCall(e) &&
-          en_.model_.overrideValue(e.ref.def) == nullptr &&
-          en_.model_.overrideOperator(e.ref.def) == nullptr) {
-        // An action operator: enumerate its body with the arguments bound by name.
-        std::vector<Arg> args;
-        withState([&] { args = en_.makeArgs(e.args, env, &e.ref.def->params); });
-        args.reserve(args.size() + 16);
-        std::vector<Env> frames;
-        frames.reserve(2 * e.ref.instances.size() + 2);
-        const Env& benv = en_.bodyEnv(e, *e.ref.def, env, args, frames);
-        for (auto& f : frames) {
-          if (f.kind == Env::Kind::Params && f.owner != e.ref.def) f.args = &args;
+      if (e.ref.kind == RefKind::Definition && en_.model_.overrideValue(e.ref.def) == nullptr) {
+        // The .cfg may replace the definition by another one (`Init <- TraceInit`).
+        const OpDef* over = en_.model_.overrideOperator(e.ref.def);
+        const OpDef& def = over != nullptr ? *over : *e.ref.def;
+        bool native = over != nullptr ? en_.nativeFor(def) != nullptr : en_.isNativeCall(e);
+        // The call's level includes its arguments': an operator is an action when an action is
+        // passed to it (ReceivedMessage(LAMBDA m : Handle(m))).
+        frontend::Level level = std::max(e.level, def.level);
+        if (def.body && !def.isFunction && !native &&
+            level >= (initMode_ ? frontend::Level::State : frontend::Level::Action)) {
+          // An action operator: enumerate its body with the arguments bound by name.
+          static const Expr plain(ExprKind::OpApp, {});  // an override target has no instances
+          const Expr& site = over != nullptr ? plain : e;
+          std::vector<Arg> args;
+          withState([&] { args = en_.makeArgs(e.args, env, &def.params); });
+          args.reserve(args.size() + 16);
+          std::vector<Env> frames;
+          frames.reserve(2 * site.ref.instances.size() + 2);
+          const Env& benv = en_.bodyEnv(site, def, env, args, frames);
+          for (auto& f : frames) {
+            if (f.kind == Env::Kind::Params && f.owner != &def) f.args = &args;
+          }
+          run(*def.body, benv, k);
+          return;
         }
-        run(*e.ref.def->body, benv, k);
-        return;
       }
       if (e.ref.kind == RefKind::Param && e.args.empty()) {
         const Arg* a = en_.findParam(e.ref.def, e.ref.paramIndex, env);
         if (a != nullptr && a->expr != nullptr && !a->value) {
           run(*a->expr, *a->env, k);
           return;
+        }
+      }
+      if (e.ref.kind == RefKind::Param && !e.args.empty()) {
+        // A higher-order parameter applied: the operator passed may be an action (a LAMBDA or
+        // an operator name), so enumerate its body rather than evaluate it.
+        const Arg* a = en_.findParam(e.ref.def, e.ref.paramIndex, env);
+        if (a != nullptr && a->expr != nullptr && !a->value) {
+          const Expr& op = *a->expr;
+          if (op.kind == ExprKind::Lambda && op.params.size() == e.args.size()) {
+            std::vector<Env> binds(e.args.size());
+            const Env* cur = a->env;
+            for (size_t i = 0; i < e.args.size(); ++i) {
+              binds[i].kind = Env::Kind::Bound;
+              binds[i].parent = cur;
+              binds[i].boundId = op.boundIds[i];
+              binds[i].value = value(*e.args[i], env);
+              cur = &binds[i];
+            }
+            run(*op.args[0], *cur, k);
+            return;
+          }
+          if (op.kind == ExprKind::OpApp && op.ref.kind == RefKind::Definition && op.args.empty() &&
+              op.ref.def->body && !en_.isNativeCall(op)) {
+            const OpDef& def = *op.ref.def;
+            std::vector<Arg> args;
+            withState([&] { args = en_.makeArgs(e.args, env, &def.params); });
+            args.reserve(args.size() + 16);
+            std::vector<Env> frames;
+            frames.reserve(2 * op.ref.instances.size() + 2);
+            const Env& benv = en_.bodyEnv(op, def, *a->env, args, frames);
+            for (auto& f : frames) {
+              if (f.kind == Env::Kind::Params && f.owner != &def) f.args = &args;
+            }
+            run(*def.body, benv, k);
+            return;
+          }
         }
       }
       break;
@@ -347,5 +391,14 @@ void Evaluator::successors(const Expr& next, const State& current,
 }
 
 void Evaluator::setLevel(int64_t level) { engine_->level_ = level; }
+
+void Evaluator::setStats(uint64_t diameter, uint64_t distinct, uint64_t generated, uint64_t queue) {
+  auto i = [](uint64_t v) { return Value::integer(static_cast<int64_t>(v)); };
+  engine_->stats_ = Value::record({{"diameter", i(diameter)},
+                                   {"distinct", i(distinct)},
+                                   {"generated", i(generated)},
+                                   {"queue", i(queue)},
+                                   {"traces", i(0)}});
+}
 
 }  // namespace vouch::refinement

@@ -159,6 +159,15 @@ std::vector<Arg> Engine::makeArgs(const std::vector<frontend::ExprPtr>& args, co
                                   const std::vector<frontend::Param>* params) {
   std::vector<Arg> out(args.size());
   for (size_t i = 0; i < args.size(); ++i) {
+    const Expr& a = *args[i];
+    if (a.kind == ExprKind::OpApp && a.ref.kind == RefKind::Param && a.args.empty()) {
+      // A parameter passed along (recursive operators pass `op` down): bind to what it is bound
+      // to, so that chains of parameters do not grow with the recursion.
+      if (const Arg* orig = findParam(a.ref.def, a.ref.paramIndex, env)) {
+        out[i] = *orig;
+        continue;
+      }
+    }
     out[i].expr = args[i].get();
     out[i].env = &env;
     bool higherOrder = params != nullptr && i < params->size() && (*params)[i].arity > 0;

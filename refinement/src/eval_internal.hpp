@@ -126,6 +126,8 @@ class Engine {
   // TLCSet/TLCGet registers
   std::unordered_map<int64_t, Value> tlcRegisters_;
   int64_t level_ = 0;  // TLCGet("level")
+  Value stats_;        // TLCGet("stats"): set by the checker
+  std::vector<std::shared_ptr<const frontend::SourceFile>> jsonFiles_;  // logs read by Json
 };
 
 /// Rethrows ValueError as an evaluation error at `at`.

@@ -3,11 +3,18 @@
 // Looked up by module and operator name, only for modules from the built-in library.
 
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
 #include <cstdio>
 #include <iostream>
 #include <unordered_map>
 
 #include "eval_internal.hpp"
+
+extern "C" char** environ;
 
 namespace vouch::refinement {
 
@@ -64,6 +71,128 @@ Value bagOf(const std::vector<std::pair<Value, int64_t>>& counts) {
 }
 
 std::string toTlcString(const Value& v) { return v.toString(); }
+
+// ---- JSON (Json module): objects are records, arrays sequences, numbers 64-bit integers
+// (fractions truncated, as TLC does); `null` becomes the model value null (TLC rejects it). A
+// malformed line is an input error at that line of the log.
+Value fromJson(const nlohmann::json& j, const frontend::SourceFile& file, uint32_t line) {
+  auto bad = [&](const std::string& what) -> Value {
+    throw frontend::InputError(frontend::ErrorKind::Trace,
+                               frontend::SourceRange{&file, {line, 1}, {}}, what);
+  };
+  switch (j.type()) {
+    case nlohmann::json::value_t::object: {
+      std::vector<std::pair<std::string, Value>> fs;
+      for (const auto& [k, v] : j.items()) fs.emplace_back(k, fromJson(v, file, line));
+      return Value::record(std::move(fs));
+    }
+    case nlohmann::json::value_t::array: {
+      std::vector<Value> es;
+      for (const auto& v : j) es.push_back(fromJson(v, file, line));
+      return Value::tuple(std::move(es));
+    }
+    case nlohmann::json::value_t::string: return Value::string(j.get<std::string>());
+    case nlohmann::json::value_t::boolean: return Value::boolean(j.get<bool>());
+    case nlohmann::json::value_t::number_integer: return Value::integer(j.get<int64_t>());
+    case nlohmann::json::value_t::number_unsigned: {
+      uint64_t u = j.get<uint64_t>();
+      if (u > static_cast<uint64_t>(INT64_MAX)) return bad("integer " + std::to_string(u) + " does not fit in 64 bits");
+      return Value::integer(static_cast<int64_t>(u));
+    }
+    case nlohmann::json::value_t::number_float: {
+      // TLC's Json module truncates (Gson getAsInt); compatible mode must give TLC's verdict.
+      // (Mapping mode, in trace/, treats a non-integer as an input error unless mapped.)
+      double d = j.get<double>();
+      if (!(d > -9.2e18 && d < 9.2e18)) return bad("number " + j.dump() + " does not fit in 64 bits");
+      return Value::integer(static_cast<int64_t>(d));
+    }
+    case nlohmann::json::value_t::null: return Value::modelValue("null");
+    default: return bad("unsupported JSON value " + j.dump());
+  }
+}
+
+std::string resolvePath(Engine& en, const std::string& path) {
+  namespace fs = std::filesystem;
+  // As TLC: relative to the working directory; failing that, to the spec's folder.
+  if (fs::exists(path)) return path;
+  const auto& root = en.model_.spec().root;
+  if (root && root->file) {
+    fs::path alt = fs::path(root->file->path()).parent_path() / path;
+    if (fs::exists(alt)) return alt.string();
+  }
+  return path;
+}
+
+Value readJson(Engine& en, const Value& pathV, bool ndjson) {
+  std::string path = resolvePath(en, pathV.asString());
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ValueError{"cannot read JSON file '" + path + "'"};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  auto file = std::make_shared<frontend::SourceFile>(path, ss.str());
+  en.jsonFiles_.push_back(file);  // diagnostics point into it
+  auto parseAt = [&](const std::string& text, uint32_t line) {
+    try {
+      return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& pe) {
+      uint32_t col = static_cast<uint32_t>(pe.byte > 0 ? pe.byte : 1);
+      std::string msg = pe.what();
+      auto pos = msg.find("syntax error");
+      throw frontend::InputError(frontend::ErrorKind::Trace,
+                                 frontend::SourceRange{file.get(), {line, std::min<uint32_t>(col, static_cast<uint32_t>(text.size() + 1))}, {}},
+                                 "not valid JSON: " + (pos != std::string::npos ? msg.substr(pos) : msg));
+    }
+  };
+  if (!ndjson) return fromJson(parseAt(file->text(), 1), *file, 1);
+  std::vector<Value> lines;
+  for (uint32_t l = 1; l <= file->lineCount(); ++l) {
+    std::string text(file->lineText(l));
+    if (text.find_first_not_of(" \t\r") == std::string::npos) continue;
+    lines.push_back(fromJson(parseAt(text, l), *file, l));
+  }
+  return Value::tuple(std::move(lines));
+}
+
+void toJson(std::ostringstream& os, const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::Bool: os << (v.asBool() ? "true" : "false"); return;
+    case Value::Kind::Int: os << v.asInt(); return;
+    case Value::Kind::String: os << nlohmann::json(v.asString()).dump(); return;
+    case Value::Kind::ModelValue: os << nlohmann::json(v.modelValueName()).dump(); return;
+    case Value::Kind::Func: {
+      if (v.isTuple()) {
+        os << '[';
+        bool first = true;
+        for (const auto& e : v.tupleElems()) {
+          os << (first ? "" : ",");
+          toJson(os, e);
+          first = false;
+        }
+        os << ']';
+        return;
+      }
+      os << '{';
+      bool first = true;
+      v.forEachMapping([&](const Value& k, const Value& x) {
+        os << (first ? "" : ",") << nlohmann::json(k.isString() ? k.asString() : k.toString()).dump() << ':';
+        toJson(os, x);
+        first = false;
+      });
+      os << '}';
+      return;
+    }
+    default: {
+      os << '[';
+      bool first = true;
+      for (const auto& e : v.elements()) {
+        os << (first ? "" : ",");
+        toJson(os, e);
+        first = false;
+      }
+      os << ']';
+    }
+  }
+}
 
 const std::unordered_map<std::string, Fn>& table() {
   static const std::unordered_map<std::string, Fn> t = {
@@ -164,6 +293,18 @@ const std::unordered_map<std::string, Fn>& table() {
       {"TLC.JavaTime", [](Engine&, const Args&, const SourceRange&) { return Value::integer(0); }},
       {"TLC.TLCGet", [](Engine& en, const Args& a, const SourceRange&) {
          if (a[0].isString() && a[0].asString() == "level") return Value::integer(en.level_);
+         if (a[0].isString() && a[0].asString() == "stats") {
+           if (!en.stats_.isFunc()) throw ValueError{"TLCGet(\"stats\") is only available while checking"};
+           return en.stats_;
+         }
+         if (a[0].isString() && a[0].asString() == "config") {
+           return Value::record({{"mode", Value::string("bfs")},
+                                 {"depth", Value::integer(-1)},
+                                 {"deadlock", Value::boolean(true)},
+                                 {"seed", Value::integer(0)},
+                                 {"worker", Value::integer(1)},
+                                 {"traces", Value::integer(0)}});
+         }
          if (a[0].isInt()) {
            auto it = en.tlcRegisters_.find(a[0].asInt());
            if (it == en.tlcRegisters_.end()) throw ValueError{"TLCGet(" + a[0].toString() + ") was never set"};
@@ -201,6 +342,73 @@ const std::unordered_map<std::string, Fn>& table() {
       {"TLC.TLCEval", [](Engine&, const Args& a, const SourceRange&) { return a[0]; }},
       {"TLC.Any", [](Engine&, const Args&, const SourceRange&) -> Value {
          throw ValueError{"Any cannot be enumerated"};
+       }},
+      // ---- Folds: native as in TLC, which fixes the order and where the accumulator goes.
+      {"FiniteSetsExt.FoldSet", [](Engine&, const Args& a, const SourceRange&) {
+         Value acc = a[1];  // op(element, acc), elements in set order
+         Value set = a[2];
+         for (const auto& v : set.elements()) acc = a[0].asClosure().call({v, acc});
+         return acc;
+       }},
+      {"Functions.FoldFunction", [](Engine&, const Args& a, const SourceRange&) {
+         Value acc = a[1];  // op(f[x], acc), x in domain order
+         a[2].forEachMapping([&](const Value&, const Value& v) { acc = a[0].asClosure().call({v, acc}); });
+         return acc;
+       }},
+      {"Functions.FoldFunctionOnSet", [](Engine&, const Args& a, const SourceRange&) {
+         Value acc = a[1];
+         Value idx = a[3];
+         for (const auto& x : idx.elements()) {
+           auto v = a[2].apply(x);
+           if (!v) throw ValueError{"FoldFunctionOnSet: " + x.toString() + " is not in the domain"};
+           acc = a[0].asClosure().call({*v, acc});
+         }
+         return acc;
+       }},
+      {"SequencesExt.FoldLeft", [](Engine&, const Args& a, const SourceRange&) {
+         Value acc = a[1];  // op(acc, e), left to right
+         for (const auto& e : seq(a[2], "FoldLeft")) acc = a[0].asClosure().call({acc, e});
+         return acc;
+       }},
+      {"SequencesExt.FoldRight", [](Engine&, const Args& a, const SourceRange&) {
+         Value acc = a[2];  // op(e, acc), right to left
+         const auto& s = seq(a[1], "FoldRight");
+         for (size_t i = s.size(); i > 0; --i) acc = a[0].asClosure().call({s[i - 1], acc});
+         return acc;
+       }},
+      {"BagsExt.FoldBag", [](Engine&, const Args& a, const SourceRange&) {
+         Value acc = a[1];  // op(acc, e) for every copy of every element, in domain order
+         a[2].forEachMapping([&](const Value& e, const Value& n) {
+           if (!n.isInt() || n.asInt() <= 0) throw ValueError{"FoldBag: " + a[2].toString() + " is not a bag"};
+           for (int64_t k = 0; k < n.asInt(); ++k) acc = a[0].asClosure().call({acc, e});
+         });
+         return acc;
+       }},
+      // ---- Json, IOUtils
+      {"Json.ndJsonDeserialize", [](Engine& en, const Args& a, const SourceRange&) { return readJson(en, a[0], true); }},
+      {"Json.JsonDeserialize", [](Engine& en, const Args& a, const SourceRange&) { return readJson(en, a[0], false); }},
+      {"Json.ToJson", [](Engine&, const Args& a, const SourceRange&) {
+         std::ostringstream os;
+         toJson(os, a[0]);
+         return Value::string(os.str());
+       }},
+      {"IOUtils.IOEnv", [](Engine&, const Args&, const SourceRange&) {
+         std::vector<std::pair<std::string, Value>> fs;
+         for (char** e = environ; e != nullptr && *e != nullptr; ++e) {
+           std::string kv = *e;
+           auto eq = kv.find('=');
+           if (eq == std::string::npos || eq == 0) continue;
+           fs.emplace_back(kv.substr(0, eq), Value::string(kv.substr(eq + 1)));
+         }
+         return Value::record(std::move(fs));
+       }},
+      {"IOUtils.atoi", [](Engine&, const Args& a, const SourceRange&) {
+         const std::string& t = a[0].asString();
+         errno = 0;
+         char* end = nullptr;
+         long long v = std::strtoll(t.c_str(), &end, 10);
+         if (t.empty() || errno != 0 || *end != '\0') throw ValueError{"atoi: '" + t + "' is not an integer"};
+         return Value::integer(v);
        }},
       // ---- Bags
       {"Bags.EmptyBag", [](Engine&, const Args&, const SourceRange&) { return Value::tuple({}); }},

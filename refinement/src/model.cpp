@@ -70,6 +70,9 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
       variables_.push_back(v.get());
     }
     for (const auto& c : m->constants) constants.push_back(c.get());
+    for (const auto& u : m->units) {
+      if (u.kind == frontend::Unit::Kind::Assume) assumptions_.push_back(u.expr.get());
+    }
   }
   if (cfg == nullptr) return;
   // Constants and overridden definitions from the .cfg.

@@ -46,8 +46,11 @@ class Model {
   /// A definition replaced in the .cfg (`Def = value` or `Def <- Other`).
   const Value* overrideValue(const OpDef* d) const;
   const OpDef* overrideOperator(const OpDef* d) const;
+  /// The ASSUME formulas of the root module and the modules it EXTENDS.
+  const std::vector<const Expr*>& assumptions() const { return assumptions_; }
 
  private:
+  std::vector<const Expr*> assumptions_;
   const frontend::LoadedSpec& spec_;
   std::vector<const Decl*> variables_;
   std::unordered_map<const Decl*, int> slots_;
@@ -84,6 +87,8 @@ class Evaluator {
 
   /// The value TLCGet("level") returns (the checker sets it per state).
   void setLevel(int64_t level);
+  /// The record TLCGet("stats") returns (diameter, distinct, generated, queue).
+  void setStats(uint64_t diameter, uint64_t distinct, uint64_t generated, uint64_t queue);
   const Model& model() const { return model_; }
 
  private:
