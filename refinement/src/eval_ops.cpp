@@ -324,7 +324,8 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
     case ExprKind::FieldAccess: {
       Value r = eval(*e.args[0], env);
       if (!r.isFunc()) fail(e.args[0]->range, "field '" + e.text + "' of a non-record " + r.toString());
-      auto v = r.apply(Value::string(e.text));
+      if (!e.cache) e.cache = std::make_shared<const Value>(Value::string(e.text));  // the field name
+      auto v = r.apply(*static_cast<const Value*>(e.cache.get()));
       if (!v) fail(e.range, "record " + r.toString() + " has no field '" + e.text + "'");
       return *v;
     }
