@@ -219,6 +219,18 @@ bool Engine::forEachBinding(const Expr& e, const Env& env, FnRef<bool(const Env&
   return binder.rec(0, env, 0);
 }
 
+namespace {
+
+// The tuple of the values bound by the innermost `n` binder frames, in binder order.
+Value boundTuple(const Env& inner, size_t n) {
+  std::vector<Value> comps(n);
+  const Env* f = &inner;
+  for (size_t i = n; i > 0; --i, f = f->parent) comps[i - 1] = f->value;
+  return Value::tuple(std::move(comps));
+}
+
+}  // namespace
+
 Value Engine::quantifier(const Expr& e, const Env& env) {
   if (e.kind == ExprKind::Choose) {
     std::optional<Value> found;
@@ -226,10 +238,7 @@ Value Engine::quantifier(const Expr& e, const Env& env) {
     forEachBinding(e, env, [&](const Env& inner) {
       if (!evalBool(*e.args[0], inner)) return true;
       if (b.tuple) {
-        std::vector<Value> comps;
-        for (const Env* f = &inner; comps.size() < b.names.size(); f = f->parent) comps.push_back(f->value);
-        std::reverse(comps.begin(), comps.end());
-        found = Value::tuple(std::move(comps));
+        found = boundTuple(inner, b.names.size());
       } else {
         found = inner.value;
       }
@@ -265,10 +274,7 @@ Value Engine::setExpr(const Expr& e, const Env& env) {
       forEachBinding(e, env, [&](const Env& inner) {
         if (evalBool(*e.args[0], inner)) {
           if (b.tuple) {
-            std::vector<Value> comps;
-            for (const Env* f = &inner; comps.size() < b.names.size(); f = f->parent) comps.push_back(f->value);
-            std::reverse(comps.begin(), comps.end());
-            out.push_back(Value::tuple(std::move(comps)));
+            out.push_back(boundTuple(inner, b.names.size()));
           } else {
             out.push_back(inner.value);
           }
@@ -338,10 +344,7 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
         if (single && !e.bounds[0].tuple) {
           dom.push_back(inner.value);
         } else {
-          std::vector<Value> comps;
-          for (const Env* f = &inner; comps.size() < names; f = f->parent) comps.push_back(f->value);
-          std::reverse(comps.begin(), comps.end());
-          dom.push_back(Value::tuple(std::move(comps)));
+          dom.push_back(boundTuple(inner, names));
         }
         rng.push_back(eval(*e.args[0], inner));
         return true;

@@ -75,6 +75,15 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
     }
   }
   if (cfg == nullptr) return;
+  // The definition on the right of `x <- Def`.
+  auto substitute = [&spec](const frontend::CfgConstant& c) {
+    auto t = spec.rootScope.find(c.target.name);
+    if (t == spec.rootScope.end() || t->second.kind != RefKind::Definition) {
+      throw InputError(ErrorKind::Config, c.target.range,
+                       "the spec has no definition named '" + c.target.name + "'");
+    }
+    return t->second.def;
+  };
   // Constants and overridden definitions from the .cfg.
   for (const auto& c : cfg->constants) {
     if (c.module) {
@@ -95,12 +104,7 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
                          "module '" + target->name + "' has no definition '" + c.name.name + "'");
       }
       if (c.kind == frontend::CfgConstant::Kind::Substitute) {
-        auto t = spec.rootScope.find(c.target.name);
-        if (t == spec.rootScope.end() || t->second.kind != RefKind::Definition) {
-          throw InputError(ErrorKind::Config, c.target.range,
-                           "the spec has no definition named '" + c.target.name + "'");
-        }
-        defOps_[def] = t->second.def;
+        defOps_[def] = substitute(c);
       } else {
         defValues_[def] = fromCfg(c.value);
       }
@@ -113,15 +117,11 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
     }
     const frontend::Resolution& r = it->second;
     if (c.kind == frontend::CfgConstant::Kind::Substitute) {
-      auto t = spec.rootScope.find(c.target.name);
-      if (t == spec.rootScope.end() || t->second.kind != RefKind::Definition) {
-        throw InputError(ErrorKind::Config, c.target.range,
-                         "the spec has no definition named '" + c.target.name + "'");
-      }
+      const OpDef* target = substitute(c);
       if (r.kind == RefKind::Constant) {
-        constantOps_[r.decl] = t->second.def;
+        constantOps_[r.decl] = target;
       } else if (r.kind == RefKind::Definition) {
-        defOps_[r.def] = t->second.def;
+        defOps_[r.def] = target;
       } else {
         throw InputError(ErrorKind::Config, c.name.range, "'" + c.name.name + "' is a variable");
       }

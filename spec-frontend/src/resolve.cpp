@@ -18,8 +18,7 @@ const char* levelName(Level l) {
 }
 
 int Entity::arity() const {
-  if (kind == Kind::Def) return def->instance ? static_cast<int>(def->params.size())
-                                              : static_cast<int>(def->params.size());
+  if (kind == Kind::Def) return static_cast<int>(def->params.size());
   return decl->arity;
 }
 
@@ -102,7 +101,6 @@ class ExprResolver {
   std::vector<Diagnostic>& errs_;
   uint32_t& nextBoundId_;
   std::vector<std::pair<std::string, Local>> scope_;
-  std::vector<const OpDef*> defStack_;  // definitions being resolved (for parameters)
   int exceptDepth_ = 0;                  // inside the value of an EXCEPT update (`@` is valid)
   bool lambdaAllowed_ = false;           // the next LAMBDA is an operator argument
 };
@@ -114,14 +112,12 @@ void ExprResolver::def(OpDef& d) {
     scope_.push_back({d.params[i].name, Local{Local::Kind::Param, 0, d.params[i].arity, &d,
                                               static_cast<uint32_t>(i)}});
   }
-  defStack_.push_back(&d);
   if (d.isFunction) {
     // A recursive function refers to itself by name inside its body.
     scope_.push_back({d.name, Local{Local::Kind::Def, 0, 0, &d, 0}});
   }
   if (d.body) d.level = expr(*d.body);
   d.levelChecked = true;
-  defStack_.pop_back();
   scope_.resize(mark);
 }
 
@@ -408,7 +404,6 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
       if (!en.def->instance) {  // `I!Op!1`
         e.ref.kind = RefKind::Selector;
         e.ref.def = en.def;
-        e.ref.instancePath = instPath;
         return true;
       }
       instPath.push_back(en.def);
@@ -417,7 +412,6 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
       target = en.def->instance->target;
       continue;
     }
-    e.ref.instancePath = instPath;
     steps.insert(steps.end(), en.via.begin(), en.via.end());
     e.ref.instances = steps;
     if (en.kind == Entity::Kind::Def) {

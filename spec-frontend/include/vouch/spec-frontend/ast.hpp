@@ -101,9 +101,6 @@ struct Resolution {
   uint32_t boundId = 0;         // BoundVar: unique id of the binder occurrence
   uint32_t paramIndex = 0;      // Param
   std::string builtin;          // BuiltIn: canonical name
-  // For names reached through instances: the instance definitions along the path, outermost
-  // first (each an OpDef whose `instance` is set). Empty for local names.
-  std::vector<const OpDef*> instancePath;
   /// Every instantiation between the reference and the definition, outermost first: named ones
   /// (`I!Op`: `segment` is the index of I's segment in Expr::path) and unnamed `INSTANCE M`
   /// imports (`segment` = -1). Evaluation applies their substitutions.
