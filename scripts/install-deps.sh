@@ -3,7 +3,8 @@
 # As root it installs; otherwise it prints the apt-get line to run.
 set -euo pipefail
 pkgs=(cmake ninja-build g++ make antlr4 libantlr4-runtime-dev libz3-dev
-      libboost-program-options-dev nlohmann-json3-dev catch2 clang libclang-rt-14-dev)
+      libboost-program-options-dev nlohmann-json3-dev catch2 clang libclang-rt-14-dev
+      chromium)
 if [ "${VOUCH_EXTRA_PKGS:-}" != "" ]; then
   # shellcheck disable=SC2206
   pkgs+=(${VOUCH_EXTRA_PKGS})
