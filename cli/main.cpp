@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_common.hpp"
 #include "vouch/refinement/check.hpp"
 #include "vouch/spec-frontend/cfg.hpp"
 #include "vouch/spec-frontend/diagnostics.hpp"
@@ -20,13 +21,9 @@
 
 namespace po = boost::program_options;
 using namespace vouch::frontend;
+using namespace vouch::cli;
 
 namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitViolation = 1;
-constexpr int kExitInputError = 2;
-constexpr int kExitUnknown = 3;
 
 const char* kUsage = R"(vouch — check that real systems behave as their TLA+ specifications say
 
@@ -65,14 +62,6 @@ std::vector<std::string> normalizeArgs(int argc, char** argv) {
     out.push_back(a);
   }
   return out;
-}
-
-void printErrors(const std::exception& ex) {
-  if (const auto* e = dynamic_cast<const InputError*>(&ex)) {
-    std::cerr << renderDiagnostic(e->diagnostic());
-  } else if (const auto* es = dynamic_cast<const InputErrors*>(&ex)) {
-    for (const auto& d : es->diagnostics()) std::cerr << renderDiagnostic(d);
-  }
 }
 
 int cmdParse(const std::vector<std::string>& args) {
@@ -249,6 +238,14 @@ int cmdCheck(const std::vector<std::string>& args) {
 
 }  // namespace
 
+void vouch::cli::printErrors(const std::exception& ex) {
+  if (const auto* e = dynamic_cast<const InputError*>(&ex)) {
+    std::cerr << renderDiagnostic(e->diagnostic());
+  } else if (const auto* es = dynamic_cast<const InputErrors*>(&ex)) {
+    for (const auto& d : es->diagnostics()) std::cerr << renderDiagnostic(d);
+  }
+}
+
 int run(int argc, char** argv);
 
 // Specs recurse (RECURSIVE operators over long logs); the evaluator is recursive too. Commands
@@ -289,7 +286,8 @@ int run(int argc, char** argv) {
     }
     if (cmd == "parse") return cmdParse(rest);
     if (cmd == "check") return cmdCheck(rest);
-    if (cmd == "trace" || cmd == "history" || cmd == "nemesis" ||
+    if (cmd == "history") return cmdHistory(rest);
+    if (cmd == "trace" || cmd == "nemesis" ||
         cmd == "recheck") {
       std::cerr << "vouch " << cmd << ": not implemented yet in this version\n";
       return kExitInputError;

@@ -304,10 +304,15 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
 
 void Enumerator::enumerate(const Expr& action, const State* current,
                            const std::function<void(State&&)>& emit) {
+  static const Env root;
+  enumerate(action, root, current, emit);
+}
+
+void Enumerator::enumerate(const Expr& action, const Env& env, const State* current,
+                           const std::function<void(State&&)>& emit) {
   current_ = current;
   saved_ = en_.ctx;
-  static const Env root;
-  run(action, root, [&] {
+  run(action, env, [&] {
     for (size_t i = 0; i < assigned_.size(); ++i) {
       if (!assigned_[i]) {
         const Decl* d = en_.model_.variables()[i];
@@ -388,6 +393,18 @@ void Evaluator::successors(const Expr& next, const State& current,
                            const std::function<void(State&&)>& emit) {
   Enumerator en(*engine_, false);
   en.enumerate(next, &current, emit);
+}
+
+void Evaluator::successors(const OpDef& action, const std::vector<Value>& args,
+                           const State& current, const std::function<void(State&&)>& emit) {
+  std::vector<Arg> bound(args.size());
+  for (size_t i = 0; i < args.size(); ++i) bound[i].value = args[i];
+  Env params;
+  params.kind = Env::Kind::Params;
+  params.owner = &action;
+  params.args = &bound;
+  Enumerator en(*engine_, false);
+  en.enumerate(*action.body, params, &current, emit);
 }
 
 void Evaluator::setLevel(int64_t level) { engine_->level_ = level; }

@@ -11,6 +11,9 @@ class Enumerator {
   Enumerator(Engine& engine, bool initMode);
   void enumerate(const Expr& action, const State* current,
                  const std::function<void(State&&)>& emit);
+  /// The same, with `action` evaluated in `env` (e.g. an operator body with bound parameters).
+  void enumerate(const Expr& action, const Env& env, const State* current,
+                 const std::function<void(State&&)>& emit);
   void run(const Expr& e, const Env& env, const Cont& k);
 
   const State* current_ = nullptr;

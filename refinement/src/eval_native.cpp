@@ -218,9 +218,12 @@ const std::unordered_map<std::string, Fn>& table() {
       // ---- Sequences
       {"Sequences.Seq", [](Engine&, const Args& a, const SourceRange&) { return lazyOf(LazyNode::Form::Seq, {a[0]}); }},
       {"Sequences.Len", [](Engine&, const Args& a, const SourceRange&) {
+         // TLC: a string is a sequence of characters for Len and \o.
+         if (a[0].isString()) return Value::integer(static_cast<int64_t>(a[0].asString().size()));
          return Value::integer(static_cast<int64_t>(seq(a[0], "Len").size()));
        }},
       {"Sequences.\\o", [](Engine&, const Args& a, const SourceRange&) {
+         if (a[0].isString() && a[1].isString()) return Value::string(a[0].asString() + a[1].asString());
          std::vector<Value> r = seq(a[0], "\\o");
          for (const auto& x : seq(a[1], "\\o")) r.push_back(x);
          return Value::tuple(std::move(r));

@@ -57,3 +57,9 @@ Tail(<<>>)  ==>  ERROR eval 56:1
 1 + Head(<<>>)  ==>  ERROR eval 57:5
 s3[4]  ==>  ERROR eval 58:1
 s3[0]  ==>  ERROR eval 59:1
+# strings are sequences of characters for \o and Len (as in TLC)
+"ab" \o "c"  ==>  "abc"
+"" \o "x"  ==>  "x"
+"" \o ""  ==>  ""
+Len("abc")  ==>  3
+Len("")  ==>  0

@@ -84,6 +84,10 @@ class Evaluator {
   /// All successors of `current` under `next`, each as generated (duplicates included).
   void successors(const Expr& next, const State& current,
                   const std::function<void(State&&)>& emit);
+  /// All successors of `current` under the body of the module-level operator `action`, with
+  /// its parameters bound to `args` (one value per parameter).
+  void successors(const OpDef& action, const std::vector<Value>& args, const State& current,
+                  const std::function<void(State&&)>& emit);
 
   /// The value TLCGet("level") returns (the checker sets it per state).
   void setLevel(int64_t level);

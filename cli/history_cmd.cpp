@@ -1,0 +1,283 @@
+// `vouch history --spec SPEC.tla [-config X.cfg] --map MAP.json HISTORY...|DIR`: one verdict per
+// history file and a summary; `--report json` (PRODUCT.md) or `--report html` (one file).
+
+#include <boost/program_options.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli_common.hpp"
+#include "vouch/refinement/history.hpp"
+#include "vouch/refinement/history_html.hpp"
+#include "vouch/spec-frontend/diagnostics.hpp"
+
+namespace po = boost::program_options;
+namespace vr = vouch::refinement;
+using vouch::frontend::InputError;
+using vouch::frontend::InputErrors;
+
+namespace vouch::cli {
+
+namespace {
+
+// Parses `512M`, `2G`, `100000` (bytes) into bytes; 0 on error.
+uint64_t parseBytes(const std::string& s) {
+  if (s.empty()) return 0;
+  size_t used = 0;
+  double v = 0;
+  try {
+    v = std::stod(s, &used);
+  } catch (...) {
+    return 0;
+  }
+  std::string unit = s.substr(used);
+  double mul = 1;
+  if (unit == "K" || unit == "KB" || unit == "KiB") mul = 1024.0;
+  else if (unit == "M" || unit == "MB" || unit == "MiB") mul = 1024.0 * 1024;
+  else if (unit == "G" || unit == "GB" || unit == "GiB") mul = 1024.0 * 1024 * 1024;
+  else if (!unit.empty()) return 0;
+  return v <= 0 ? 0 : static_cast<uint64_t>(v * mul);
+}
+
+// History files: the arguments, with folders expanded to their regular files (sorted).
+std::vector<std::string> historyFiles(const std::vector<std::string>& args) {
+  std::vector<std::string> out;
+  for (const auto& a : args) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(a, ec)) {
+      std::vector<std::string> inDir;
+      for (const auto& e : std::filesystem::directory_iterator(a)) {
+        if (!e.is_regular_file()) continue;
+        std::string name = e.path().filename().string();
+        std::string ext = e.path().extension().string();
+        if (name[0] == '.' || ext == ".tsv" || ext == ".md" || ext == ".json" ||
+            ext == ".html" || ext == ".tla" || ext == ".cfg") {
+          continue;  // expectations, docs, mappings and reports that live beside histories
+        }
+        inDir.push_back(e.path().string());
+      }
+      std::sort(inDir.begin(), inDir.end());
+      out.insert(out.end(), inDir.begin(), inDir.end());
+    } else {
+      out.push_back(a);
+    }
+  }
+  return out;
+}
+
+const char* verdictName(vr::Verdict v) {
+  switch (v) {
+    case vr::Verdict::Conforms:
+      return "conforms";
+    case vr::Verdict::Violates:
+      return "violates";
+    default:
+      return "unknown";
+  }
+}
+
+int exitCodeOf(vr::Verdict v) {
+  return v == vr::Verdict::Conforms ? kExitOk
+         : v == vr::Verdict::Violates ? kExitViolation
+                                      : kExitUnknown;
+}
+
+std::string edn(const vouch::trace::Edn& e) { return e.toString(); }
+
+// The per-file JSON report (the contract of history_html.hpp).
+nlohmann::json fileReport(const std::string& file, const vr::HistoryChecker& checker,
+                          const vr::HistoryResult& r) {
+  nlohmann::json j;
+  j["file"] = file;
+  j["verdict"] = verdictName(r.verdict);
+  j["exit_code"] = exitCodeOf(r.verdict);
+  j["elapsed_s"] = r.elapsedSeconds;
+  j["operations"] = r.operations.size();
+  j["partitions"] = r.partitions;
+  j["failed_operation"] = r.failedOperation ? nlohmann::json(*r.failedOperation) : nullptr;
+  if (r.verdict == vr::Verdict::Unknown) j["unknown_reason"] = r.unknownReason;
+  nlohmann::json ex;
+  ex["text"] = checker.explain(r);
+  ex["linearized"] = r.linearized;
+  ex["unplaced"] = r.unplaced;
+  ex["minimal"] = r.minimal;
+  ex["minimal_complete"] = r.minimalComplete;
+  if (!r.stateAfterPrefix.empty()) ex["state"] = r.stateAfterPrefix;
+  if (r.failedOperation) ex["failed"] = checker.describe(r, *r.failedOperation);
+  j["explanation"] = ex;
+  nlohmann::json ops = nlohmann::json::array();
+  for (const auto& op : r.operations) {
+    nlohmann::json o;
+    o["id"] = op.id;
+    o["process"] = op.process;
+    o["f"] = op.f;
+    o["invoke"] = edn(op.invokeValue);
+    o["output"] = op.completionValue ? nlohmann::json(edn(*op.completionValue)) : nullptr;
+    o["outcome"] = op.outcome == vouch::trace::EventType::Ok     ? "ok"
+                   : op.outcome == vouch::trace::EventType::Fail ? "fail"
+                                                                 : "info";
+    o["start"] = op.invokeIndex;
+    o["end"] = op.completion != nullptr ? nlohmann::json(op.completionIndex) : nullptr;
+    o["line"] = op.invoke->at.begin.line;
+    o["end_line"] = op.completion != nullptr ? nlohmann::json(op.completion->at.begin.line) : nullptr;
+    ops.push_back(o);
+  }
+  j["history"] = ops;
+  j["stats"] = {{"search_steps", r.searchSteps},
+                {"memo_entries", r.memoEntries},
+                {"spec_states", r.distinctStates},
+                {"evaluations", r.evaluations}};
+  return j;
+}
+
+std::string errorText(const std::exception& e) {
+  std::ostringstream os;
+  std::streambuf* old = std::cerr.rdbuf(os.rdbuf());
+  printErrors(e);
+  std::cerr.rdbuf(old);
+  return os.str();
+}
+
+}  // namespace
+
+int cmdHistory(const std::vector<std::string>& args) {
+  po::options_description opts("vouch history options");
+  std::string specPath, config, mapPath, report = "text", maxMemory, htmlDir;
+  std::vector<std::string> includes, files;
+  double timeout = 0, minimizeSeconds = 10;
+  opts.add_options()("help,h", "this help")("spec", po::value(&specPath), "the TLA+ spec")(
+      "config", po::value(&config), "model configuration (default: SPEC.cfg beside the spec, if any)")(
+      "map", po::value(&mapPath), "the mapping file (docs/history-mapping.md)")(
+      "report", po::value(&report), "text | json | html (html: one history, page on stdout)")(
+      "html", po::value(&htmlDir), "also write an HTML timeline per history into this folder")(
+      "timeout", po::value(&timeout), "per history: verdict unknown after S seconds")(
+      "max-memory", po::value(&maxMemory), "per history: verdict unknown past this much search memory (e.g. 512M)")(
+      "no-partition", "check the whole history at once, ignoring the mapping's partition")(
+      "minimize", "compute a minimal non-linearizable core (always on for json and html)")(
+      "minimize-timeout", po::value(&minimizeSeconds), "budget for --minimize, seconds (default 10)")(
+      "include,I", po::value(&includes), "add a module search folder")(
+      "file", po::value(&files), "history files or folders");
+  po::positional_options_description pos;
+  pos.add("file", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << "usage: vouch history --spec SPEC.tla [-config X.cfg] --map MAP.json "
+                 "HISTORY...|DIR [--report text|json|html]\n"
+              << opts;
+    return kExitOk;
+  }
+  if (specPath.empty()) throw po::error("--spec SPEC.tla is required");
+  if (mapPath.empty()) throw po::error("--map MAP.json is required");
+  if (files.empty()) throw po::error("give at least one history file or folder");
+  if (report != "text" && report != "json" && report != "html") {
+    throw po::error("--report takes 'text', 'json' or 'html'");
+  }
+  vr::HistoryOptions ho;
+  ho.timeoutSeconds = timeout;
+  if (!maxMemory.empty()) {
+    ho.maxMemoryBytes = parseBytes(maxMemory);
+    if (ho.maxMemoryBytes == 0) throw po::error("--max-memory takes a size such as 512M or 2G");
+  }
+  ho.partition = vm.count("no-partition") == 0;
+  ho.minimize = vm.count("minimize") != 0 || report != "text" || !htmlDir.empty();
+  ho.minimizeSeconds = minimizeSeconds;
+  if (config.empty()) {
+    std::string guess = std::filesystem::path(specPath).replace_extension(".cfg").string();
+    if (std::filesystem::exists(guess)) config = guess;
+  }
+  std::vector<std::string> paths = historyFiles(files);
+  if (paths.empty()) throw po::error("no history files found in the given folders");
+  if (report == "html" && paths.size() != 1) {
+    throw po::error("--report html shows one history; use --html DIR for several");
+  }
+
+  vr::HistoryMapping mapping = vr::readHistoryMapping(vouch::frontend::readSourceFile(mapPath));
+  vr::HistoryChecker checker(specPath, config, mapping, includes);
+
+  bool single = paths.size() == 1;
+  nlohmann::json filesJson = nlohmann::json::array();
+  size_t conforms = 0, violates = 0, unknown = 0, errors = 0;
+  double total = 0;
+  for (const auto& path : paths) {
+    nlohmann::json fj;
+    try {
+      vr::HistoryResult r = checker.checkFile(path, ho);
+      total += r.elapsedSeconds;
+      fj = fileReport(path, checker, r);
+      if (r.verdict == vr::Verdict::Conforms) ++conforms;
+      else if (r.verdict == vr::Verdict::Violates) ++violates;
+      else ++unknown;
+      if (report == "text") {
+        std::cout << path << ": " << verdictName(r.verdict) << " (" << r.operations.size()
+                  << " operations";
+        if (r.partitions > 1) std::cout << ", " << r.partitions << " partitions";
+        std::cout << ", " << r.elapsedSeconds * 1000 << " ms)\n";
+        if (single || r.verdict != vr::Verdict::Conforms) {
+          if (single || ho.minimize) {
+            std::cout << checker.explain(r);
+          } else if (r.verdict == vr::Verdict::Violates && r.failedOperation) {
+            std::cout << "  cannot place " << checker.describe(r, *r.failedOperation) << " after "
+                      << r.linearized.size() << " operations\n";
+          } else if (r.verdict == vr::Verdict::Unknown) {
+            std::cout << "  " << r.unknownReason << "\n";
+          }
+        }
+      }
+    } catch (const InputError& e) {
+      ++errors;
+      std::string text = errorText(e);
+      std::cerr << text;
+      fj = {{"file", path}, {"verdict", "error"}, {"exit_code", kExitInputError}, {"error", text}};
+      if (report == "text") std::cout << path << ": error (see above)\n";
+    } catch (const InputErrors& e) {
+      ++errors;
+      std::string text = errorText(e);
+      std::cerr << text;
+      fj = {{"file", path}, {"verdict", "error"}, {"exit_code", kExitInputError}, {"error", text}};
+      if (report == "text") std::cout << path << ": error (see above)\n";
+    }
+    if (!htmlDir.empty() && fj.contains("history")) {
+      std::filesystem::create_directories(htmlDir);
+      std::ofstream out(std::filesystem::path(htmlDir) /
+                        (std::filesystem::path(path).filename().string() + ".html"));
+      out << vr::renderHistoryHtml(fj);
+    }
+    filesJson.push_back(std::move(fj));
+  }
+  int code = errors > 0 ? kExitInputError
+             : violates > 0 ? kExitViolation
+             : unknown > 0  ? kExitUnknown
+                            : kExitOk;
+  if (report == "html") {
+    if (filesJson[0].contains("history")) std::cout << vr::renderHistoryHtml(filesJson[0]);
+    return code;
+  }
+  if (report == "json") {
+    nlohmann::json j;
+    if (single) {
+      j = filesJson[0];
+    } else {
+      j["verdict"] = code == kExitOk ? "conforms" : code == kExitViolation ? "violates"
+                     : code == kExitUnknown ? "unknown" : "error";
+      j["exit_code"] = code;
+      j["elapsed_s"] = total;
+      j["files"] = filesJson;
+      j["totals"] = {{"files", paths.size()}, {"conforms", conforms}, {"violates", violates},
+                     {"unknown", unknown}, {"errors", errors}};
+    }
+    std::cout << j.dump(2) << "\n";
+    return code;
+  }
+  if (!single) {
+    std::cout << paths.size() << " histories: " << conforms << " conform, " << violates
+              << " violate, " << unknown << " unknown, " << errors << " errors; checking took "
+              << total * 1000 << " ms\n";
+  }
+  return code;
+}
+
+}  // namespace vouch::cli

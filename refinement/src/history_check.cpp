@@ -1,0 +1,641 @@
+// `vouch history`: binding a mapping to a spec (through a generated wrapper module), turning
+// operations into search operations, and running the search per partition.
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include "history_search.hpp"
+#include "vouch/refinement/history.hpp"
+#include "vouch/spec-frontend/cfg.hpp"
+
+namespace vouch::refinement {
+
+using frontend::Diagnostic;
+using frontend::ErrorKind;
+using frontend::InputError;
+using frontend::InputErrors;
+using frontend::SourceRange;
+using trace::Edn;
+using trace::EventType;
+
+namespace {
+
+constexpr const char* kWrapperModule = "VouchHistoryOps";
+
+struct VecHash {
+  size_t operator()(const std::vector<Value>& v) const {
+    uint64_t h = 0x84222325CBF29CE4ULL;
+    for (const Value& x : v) h = (h ^ x.hash()) * 0x100000001B3ULL;
+    return static_cast<size_t>(h);
+  }
+};
+
+bool isIdentifier(const std::string& s) {
+  if (s.empty()) return false;
+  bool letter = false;
+  for (char c : s) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      letter = true;
+    } else if (!std::isdigit(static_cast<unsigned char>(c)) && c != '_') {
+      return false;
+    }
+  }
+  return letter;
+}
+
+// Whether identifier `name` occurs as a token in `text` (outside string literals).
+bool mentions(const std::string& text, const std::string& name) {
+  bool inString = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (inString) {
+      if (c == '\\') ++i;
+      else if (c == '"') inString = false;
+      continue;
+    }
+    if (c == '"') {
+      inString = true;
+      continue;
+    }
+    auto word = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_'; };
+    if (text.compare(i, name.size(), name) == 0 && (i == 0 || !word(text[i - 1])) &&
+        (i + name.size() >= text.size() || !word(text[i + name.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string lineOf(const SourceRange& r) { return std::to_string(r.begin.line); }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------- Impl
+
+struct HistoryChecker::Impl : history::Transitions {
+  // One generated definition: the mapping expression it holds and its parameters (operation
+  // fields: `value`, `invoke`, and any other field the expression names).
+  struct Def {
+    const HistoryMapping::Expression* expr = nullptr;
+    std::string name;
+    std::vector<std::string> params;
+    const OpDef* def = nullptr;
+    uint32_t line = 0;     // line in the wrapper module
+    size_t prefixCols = 0; // columns before the expression on that line
+  };
+  struct Entry {
+    int action = -1;   // index into defs
+    int unknown = -1;
+  };
+  struct Class {
+    int def;
+    std::vector<Value> args;
+    int firstOp = -1;  // an operation of this class in the file being checked (for messages)
+  };
+
+  HistoryMapping mapping;
+  std::string wrapperPath;
+  std::vector<Def> defs;
+  std::map<std::string, Entry> entries;
+  frontend::LoadedSpec spec;
+  std::optional<frontend::Config> cfg;
+  std::unique_ptr<Model> model;
+  std::unique_ptr<Evaluator> ev;
+  std::optional<Value> nil;
+  std::vector<int> initial;
+
+  // Interned states and operation classes, shared by every file checked.
+  std::vector<State> states;
+  std::unordered_map<State, int, VecHash> stateIds;
+  std::vector<Class> classes;
+  std::unordered_map<std::vector<Value>, int, VecHash> classIds;
+  history::TransitionCache cache{*this};
+  const HistoryResult* current = nullptr;  // for messages
+
+  int internState(State&& s) {
+    auto it = stateIds.find(s);
+    if (it != stateIds.end()) return it->second;
+    int id = static_cast<int>(states.size());
+    stateIds.emplace(s, id);
+    states.push_back(std::move(s));
+    return id;
+  }
+
+  std::string wrapperText() const {
+    std::ostringstream os;
+    os << "---- MODULE " << kWrapperModule << " ----\n";
+    os << "EXTENDS " << std::filesystem::path(specPathForExtends).stem().string() << "\n";
+    for (const Def& d : defs) {
+      os << d.name;
+      if (!d.params.empty()) {
+        os << "(";
+        for (size_t i = 0; i < d.params.size(); ++i) os << (i ? ", " : "") << d.params[i];
+        os << ")";
+      }
+      os << " == " << d.expr->text << "\n";
+    }
+    os << "====\n";
+    return os.str();
+  }
+  std::string specPathForExtends;
+
+  void layoutDefs() {
+    uint32_t line = 3;
+    for (Def& d : defs) {
+      d.line = line++;
+      size_t cols = d.name.size();
+      if (!d.params.empty()) {
+        cols += 2;
+        for (size_t i = 0; i < d.params.size(); ++i) cols += d.params[i].size() + (i ? 2 : 0);
+      }
+      d.prefixCols = cols + 4;
+    }
+  }
+
+  // A diagnostic inside the wrapper module, moved to the mapping expression it came from.
+  Diagnostic remap(Diagnostic d) const {
+    auto move = [&](SourceRange& r) {
+      if (r.file == nullptr || r.file->path() != wrapperPath) return;
+      for (const Def& def : defs) {
+        if (def.line != r.begin.line) continue;
+        SourceRange m = def.expr->at;
+        uint32_t off = r.begin.col > def.prefixCols ? r.begin.col - 1 - static_cast<uint32_t>(def.prefixCols) : 0;
+        uint32_t len = r.end.line == r.begin.line && r.end.col > r.begin.col ? r.end.col - r.begin.col : 1;
+        m.begin.col += off;
+        m.end = {m.begin.line, m.begin.col + len};
+        r = m;
+        return;
+      }
+      r = def0Range();
+    };
+    move(d.range);
+    for (auto& n : d.notes) move(n.range);
+    d.files.clear();
+    d.retainFiles();
+    d.files.push_back(mapping.file);
+    return d;
+  }
+  SourceRange def0Range() const { return mapping.init.at; }
+
+  // Loads the wrapper; names the mapping uses that the spec does not define become parameters
+  // (operation fields), found from the resolver's unknown-name errors.
+  void load(const std::vector<std::string>& includes) {
+    for (int round = 0;; ++round) {
+      layoutDefs();
+      std::vector<Diagnostic> diags;
+      try {
+        frontend::Loader loader(includes);
+        spec = loader.load(wrapperPath, wrapperText());
+        return;
+      } catch (const InputErrors& e) {
+        diags = e.diagnostics();
+      } catch (const InputError& e) {
+        diags = {e.diagnostic()};
+      }
+      bool added = false;
+      std::vector<Diagnostic> other;
+      for (const Diagnostic& d : diags) {
+        if (d.kind == ErrorKind::UnknownName && d.range.file != nullptr &&
+            d.range.file->path() == wrapperPath && round < 8) {
+          std::string_view lt = d.range.file->lineText(d.range.begin.line);
+          size_t b = d.range.begin.col - 1;
+          size_t e = b;
+          while (e < lt.size() && (std::isalnum(static_cast<unsigned char>(lt[e])) || lt[e] == '_')) ++e;
+          std::string name(lt.substr(b, e - b));
+          size_t after = e;
+          while (after < lt.size() && lt[after] == ' ') ++after;
+          bool applied = after < lt.size() && lt[after] == '(';
+          for (Def& def : defs) {
+            if (def.line != d.range.begin.line || applied || !isIdentifier(name)) continue;
+            if (std::find(def.params.begin(), def.params.end(), name) == def.params.end()) {
+              def.params.push_back(name);
+              added = true;
+            }
+          }
+          if (added) continue;
+        }
+        other.push_back(remap(d));
+      }
+      if (!other.empty()) {
+        if (other.size() == 1) throw InputError(other[0]);
+        throw InputErrors(other);
+      }
+      if (!added) throw InputError(diags.empty() ? Diagnostic{} : remap(diags[0]));
+    }
+  }
+
+  void successors(int state, int cls, std::vector<int>& out) override {
+    const Class& c = classes[static_cast<size_t>(cls)];
+    const Def& d = defs[static_cast<size_t>(c.def)];
+    State from = states[static_cast<size_t>(state)];
+    try {
+      ev->successors(*d.def, c.args, from, [&](State&& s) {
+        int id = internState(std::move(s));
+        if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+      });
+    } catch (const InputError& e) {
+      Diagnostic diag = remap(e.diagnostic());
+      if (current != nullptr && c.firstOp >= 0) {
+        const auto& op = current->operations[static_cast<size_t>(c.firstOp)];
+        diag.notes.push_back({op.invoke->at, "while checking this operation (" + d.expr->text +
+                                                 ") in the state\n" +
+                                                 formatState(*model, from)});
+        diag.retainFiles();
+      }
+      throw InputError(diag);
+    }
+  }
+
+  Value toValue(const Edn& e) const {
+    switch (e.kind) {
+      case Edn::Kind::Nil:
+        if (!nil) {
+          throw InputError(ErrorKind::Trace, e.at,
+                           "nil here, but the mapping does not say what nil is: add \"nil\": "
+                           "\"<TLA+ expression>\" to " +
+                               mapping.file->path());
+        }
+        return *nil;
+      case Edn::Kind::Bool:
+        return Value::boolean(e.b);
+      case Edn::Kind::Int:
+        return Value::integer(e.i);
+      case Edn::Kind::Float:
+        throw InputError(ErrorKind::Trace, e.at,
+                         "a number with a fraction (" + e.toString() +
+                             ") is not a TLA+ value; the specs work with integers");
+      case Edn::Kind::String:
+      case Edn::Kind::Keyword:
+      case Edn::Kind::Symbol:
+      case Edn::Kind::Char:
+        return Value::string(e.s);
+      case Edn::Kind::Vector:
+      case Edn::Kind::List: {
+        std::vector<Value> xs;
+        for (const Edn& x : e.items) xs.push_back(toValue(x));
+        return Value::tuple(std::move(xs));
+      }
+      case Edn::Kind::Set: {
+        std::vector<Value> xs;
+        for (const Edn& x : e.items) xs.push_back(toValue(x));
+        return Value::set(std::move(xs));
+      }
+      case Edn::Kind::Map: {
+        bool record = true;
+        for (size_t i = 0; i < e.items.size(); i += 2) {
+          auto k = e.items[i].kind;
+          if (k != Edn::Kind::Keyword && k != Edn::Kind::String) record = false;
+        }
+        if (record) {
+          std::vector<std::pair<std::string, Value>> fields;
+          for (size_t i = 0; i + 1 < e.items.size(); i += 2) {
+            fields.emplace_back(e.items[i].s, toValue(e.items[i + 1]));
+          }
+          return Value::record(std::move(fields));
+        }
+        std::vector<std::pair<Value, Value>> pairs;
+        for (size_t i = 0; i + 1 < e.items.size(); i += 2) {
+          pairs.emplace_back(toValue(e.items[i]), toValue(e.items[i + 1]));
+        }
+        std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
+          return Value::compare(a.first, b.first) < 0;
+        });
+        std::vector<Value> dom, ran;
+        for (auto& [k, v] : pairs) {
+          if (!dom.empty() && dom.back() == k) {
+            throw InputError(ErrorKind::Trace, e.at, "a map with the key " + k.toString() + " twice");
+          }
+          dom.push_back(k);
+          ran.push_back(v);
+        }
+        return Value::function(std::move(dom), std::move(ran));
+      }
+    }
+    return Value();
+  }
+
+  // The operation's class: which definition, with which arguments.
+  int classify(const trace::Operation& op, const Entry& entry) {
+    bool known = op.outcome == EventType::Ok;
+    int defIndex = known || entry.unknown < 0 ? entry.action : entry.unknown;
+    const Def& d = defs[static_cast<size_t>(defIndex)];
+    std::vector<Value> key;
+    key.reserve(d.params.size() + 1);
+    key.push_back(Value::integer(defIndex));
+    for (const std::string& p : d.params) {
+      if (p == "value") {
+        key.push_back(toValue(known && op.completionValue ? *op.completionValue : op.invokeValue));
+      } else if (p == "invoke") {
+        key.push_back(toValue(op.invokeValue));
+      } else {
+        const Edn* field = op.invoke->fields.get(p);
+        if (field == nullptr) {
+          InputError err(ErrorKind::Trace, op.invoke->at,
+                         "the operation has no :" + p + " field, which the mapping uses");
+          Diagnostic diag = err.diagnostic();
+          diag.notes.push_back({d.expr->at, "used here"});
+          diag.files.push_back(mapping.file);
+          throw InputError(diag);
+        }
+        key.push_back(toValue(*field));
+      }
+    }
+    auto it = classIds.find(key);
+    if (it != classIds.end()) return it->second;
+    int id = static_cast<int>(classes.size());
+    classes.push_back({defIndex, std::vector<Value>(key.begin() + 1, key.end()), -1});
+    classIds.emplace(std::move(key), id);
+    return id;
+  }
+};
+
+// ---------------------------------------------------------------------------- HistoryChecker
+
+HistoryChecker::HistoryChecker(const std::string& specPath, const std::string& cfgPath,
+                               const HistoryMapping& mapping,
+                               const std::vector<std::string>& includes)
+    : impl_(std::make_unique<Impl>()) {
+  Impl& im = *impl_;
+  im.mapping = mapping;
+  im.specPathForExtends = specPath;
+  std::filesystem::path dir = std::filesystem::path(specPath).parent_path();
+  im.wrapperPath = (dir / (std::string(kWrapperModule) + ".tla")).string();
+  // The generated definitions: init, nil, then action/unknown per operation.
+  auto addDef = [&](const HistoryMapping::Expression& e, const std::string& name) {
+    Impl::Def d;
+    d.expr = &e;
+    d.name = name;
+    for (const char* p : {"value", "invoke"}) {
+      if (mentions(e.text, p)) d.params.emplace_back(p);
+    }
+    im.defs.push_back(std::move(d));
+    return static_cast<int>(im.defs.size()) - 1;
+  };
+  addDef(im.mapping.init, "VouchInit");
+  im.defs[0].params.clear();
+  if (im.mapping.nil) {
+    addDef(*im.mapping.nil, "VouchNil");
+    im.defs.back().params.clear();
+  }
+  int i = 0;
+  for (auto& [f, op] : im.mapping.operations) {
+    Impl::Entry en;
+    en.action = addDef(op.action, "VouchOp" + std::to_string(i) + "Action");
+    if (op.unknown) en.unknown = addDef(*op.unknown, "VouchOp" + std::to_string(i) + "Unknown");
+    im.entries[f] = en;
+    ++i;
+  }
+  im.load(includes);
+  for (Impl::Def& d : im.defs) {
+    auto it = im.spec.rootScope.find(d.name);
+    d.def = it == im.spec.rootScope.end() ? nullptr : it->second.def;
+  }
+  if (!cfgPath.empty()) im.cfg = frontend::parseConfig(frontend::readSourceFile(cfgPath));
+  im.model = std::make_unique<Model>(im.spec, im.cfg ? &*im.cfg : nullptr);
+  im.ev = std::make_unique<Evaluator>(*im.model);
+  try {
+    if (im.mapping.nil) im.nil = im.ev->eval(*im.model->reference("VouchNil"), nullptr);
+    im.ev->initialStates(*im.model->reference("VouchInit"), [&](State&& s) {
+      int id = im.internState(std::move(s));
+      if (std::find(im.initial.begin(), im.initial.end(), id) == im.initial.end()) {
+        im.initial.push_back(id);
+      }
+    });
+  } catch (const InputError& e) {
+    throw InputError(im.remap(e.diagnostic()));
+  }
+  if (im.initial.empty()) {
+    throw InputError(ErrorKind::Trace, im.mapping.init.at,
+                     "the initial predicate '" + im.mapping.init.text + "' allows no state");
+  }
+}
+
+HistoryChecker::~HistoryChecker() = default;
+
+namespace {
+
+// Ops of one partition, in the search's terms.
+struct Group {
+  std::string value;
+  std::vector<int> ops;  // global operation ids
+};
+
+}  // namespace
+
+HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOptions& opts) {
+  Impl& im = *impl_;
+  auto t0 = std::chrono::steady_clock::now();
+  HistoryResult r;
+  r.file = frontend::readSourceFile(path);
+  r.events = trace::readHistory(r.file);
+  r.operations = trace::pairOperations(r.events);
+  im.current = &r;
+  for (auto& c : im.classes) c.firstOp = -1;
+  struct Current {
+    Impl& im;
+    ~Current() { im.current = nullptr; }
+  } resetCurrent{im};
+
+  // Classify every operation that may have taken effect; group by partition.
+  std::vector<int> cls(r.operations.size(), -1);
+  std::vector<Group> groups;
+  std::map<std::string, size_t> groupOf;
+  bool partition = opts.partition && !im.mapping.partition.empty();
+  for (const auto& op : r.operations) {
+    auto entry = im.entries.find(op.f);
+    if (entry == im.entries.end()) {
+      std::string known;
+      for (const auto& [f, e] : im.entries) known += (known.empty() ? "" : ", ") + f;
+      throw InputError(ErrorKind::Trace, op.invoke->at,
+                       "unknown operation :" + op.f + " (the mapping " + im.mapping.file->path() +
+                           " has: " + known + ")");
+    }
+    if (op.outcome == EventType::Fail) continue;
+    int c = im.classify(op, entry->second);
+    cls[static_cast<size_t>(op.id)] = c;
+    if (im.classes[static_cast<size_t>(c)].firstOp < 0) {
+      im.classes[static_cast<size_t>(c)].firstOp = op.id;
+    }
+    std::string key;
+    if (partition) {
+      const Edn* field = op.invoke->fields.get(im.mapping.partition);
+      if (field == nullptr) {
+        throw InputError(ErrorKind::Trace, op.invoke->at,
+                         "the mapping partitions by :" + im.mapping.partition +
+                             ", but this operation has no :" + im.mapping.partition);
+      }
+      key = field->toString();
+    }
+    auto [it, fresh] = groupOf.emplace(key, groups.size());
+    if (fresh) groups.push_back({key, {}});
+    groups[it->second].ops.push_back(op.id);
+  }
+  r.partitions = groups.size();
+
+  history::SearchBudget budget;
+  if (opts.timeoutSeconds > 0) {
+    budget.deadline = t0 + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                               std::chrono::duration<double>(opts.timeoutSeconds));
+  }
+  budget.maxMemoryBytes = opts.maxMemoryBytes;
+  auto searchOps = [&](const Group& g) {
+    std::vector<history::SearchOp> so;
+    so.reserve(g.ops.size());
+    for (int id : g.ops) {
+      const auto& op = r.operations[static_cast<size_t>(id)];
+      history::SearchOp s;
+      s.call = static_cast<int64_t>(op.invokeIndex);
+      s.ret = op.outcome == EventType::Ok ? static_cast<int64_t>(op.completionIndex) : -1;
+      s.cls = cls[static_cast<size_t>(id)];
+      so.push_back(s);
+    }
+    return so;
+  };
+  uint64_t evalsBefore = im.cache.evaluations();
+  std::string unknown;
+  for (const Group& g : groups) {
+    std::vector<history::SearchOp> so = searchOps(g);
+    history::SearchOutcome out = history::linearize(so, im.initial, im.cache, budget);
+    r.searchSteps += out.steps;
+    r.memoEntries += out.memoEntries;
+    if (out.kind == history::SearchOutcome::Kind::Unknown) {
+      if (unknown.empty()) unknown = out.unknownReason;
+      continue;
+    }
+    if (out.kind == history::SearchOutcome::Kind::Linearizable) continue;
+    r.verdict = Verdict::Violates;
+    r.partitionValue = partition ? g.value : "";
+    auto global = [&](int local) { return g.ops[static_cast<size_t>(local)]; };
+    for (int o : out.order) r.linearized.push_back(global(o));
+    for (int o : out.unplaced) r.unplaced.push_back(global(o));
+    if (out.failed >= 0) r.failedOperation = global(out.failed);
+    if (out.stateAfter >= 0) {
+      r.stateAfterPrefix = formatState(*im.model, im.states[static_cast<size_t>(out.stateAfter)]);
+    }
+    if (opts.minimize) {
+      // Shrink: an operation left out of the core is relaxed (it may take effect at any time,
+      // or never), so the core is non-linearizable whatever the others did. Relaxing is
+      // monotone, so one pass at each granularity gives a 1-minimal core.
+      auto deadline = std::chrono::steady_clock::now() +
+                      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                          std::chrono::duration<double>(opts.minimizeSeconds));
+      history::SearchBudget mb;
+      mb.deadline = std::min(deadline, budget.deadline);
+      mb.maxMemoryBytes = budget.maxMemoryBytes;
+      std::vector<char> inCore(so.size(), 1);
+      auto stillFails = [&](const std::vector<char>& core) {
+        std::vector<history::SearchOp> t = so;
+        for (size_t i = 0; i < t.size(); ++i) {
+          if (!core[i]) {
+            t[i].call = -static_cast<int64_t>(t.size() - i) - 1;
+            t[i].ret = -1;
+          }
+        }
+        return history::linearize(t, im.initial, im.cache, mb).kind ==
+               history::SearchOutcome::Kind::NotLinearizable;
+      };
+      bool complete = true;
+      for (size_t chunk = std::max<size_t>(1, so.size() / 2);; chunk /= 2) {
+        for (size_t at = 0; at < so.size() && complete; at += chunk) {
+          std::vector<char> trial = inCore;
+          bool any = false;
+          for (size_t j = at; j < std::min(so.size(), at + chunk); ++j) {
+            any = any || trial[j];
+            trial[j] = 0;
+          }
+          if (!any) continue;
+          if (stillFails(trial)) inCore = trial;
+          if (std::chrono::steady_clock::now() > mb.deadline) complete = false;
+        }
+        if (chunk == 1 || !complete) break;
+      }
+      for (size_t i = 0; i < so.size(); ++i) {
+        if (inCore[i]) r.minimal.push_back(global(static_cast<int>(i)));
+      }
+      r.minimalComplete = complete;
+    }
+    break;
+  }
+  if (r.verdict != Verdict::Violates && !unknown.empty()) {
+    r.verdict = Verdict::Unknown;
+    r.unknownReason = unknown;
+  }
+  r.distinctStates = im.states.size();
+  r.evaluations = im.cache.evaluations() - evalsBefore;
+  r.elapsedSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return r;
+}
+
+std::string HistoryChecker::describe(const HistoryResult& r, int id) const {
+  const auto& op = r.operations[static_cast<size_t>(id)];
+  std::ostringstream os;
+  os << "#" << id << " process " << op.process << " " << op.f << " " << op.invokeValue.toString();
+  switch (op.outcome) {
+    case EventType::Ok:
+      os << " → ";
+      if (op.completionValue && op.completionValue->toString() != op.invokeValue.toString()) {
+        os << op.completionValue->toString();
+      } else {
+        os << "ok";
+      }
+      break;
+    case EventType::Fail:
+      os << " → fail";
+      break;
+    default:
+      os << (op.completion != nullptr ? " → info (unknown outcome)" : " → never completed");
+  }
+  os << " (line " << lineOf(op.invoke->at);
+  if (op.completion != nullptr) os << "–" << lineOf(op.completion->at);
+  os << ")";
+  return os.str();
+}
+
+std::string HistoryChecker::explain(const HistoryResult& r) const {
+  std::ostringstream os;
+  if (r.verdict == Verdict::Conforms) {
+    os << "linearizable: " << r.operations.size() << " operations";
+    if (r.partitions > 1) os << " in " << r.partitions << " partitions";
+    os << "\n";
+    return os.str();
+  }
+  if (r.verdict == Verdict::Unknown) {
+    os << "unknown: " << r.unknownReason << "\n";
+    return os.str();
+  }
+  os << "not linearizable";
+  if (!r.partitionValue.empty()) {
+    os << " (partition :" << impl_->mapping.partition << " " << r.partitionValue << ")";
+  }
+  os << ": no order of the operations that respects real time is a behavior of the spec.\n";
+  if (r.failedOperation) {
+    os << "Operation " << describe(r, *r.failedOperation)
+       << "\n  must take effect before it completed, but it cannot be placed after the longest "
+          "linearizable prefix.\n";
+  }
+  os << "Longest linearizable prefix (" << r.linearized.size() << " operations):\n";
+  for (int id : r.linearized) os << "  " << describe(r, id) << "\n";
+  if (!r.stateAfterPrefix.empty()) {
+    os << "State after it:\n";
+    std::istringstream ss(r.stateAfterPrefix);
+    for (std::string line; std::getline(ss, line);) os << "  " << line << "\n";
+  }
+  if (!r.unplaced.empty()) {
+    os << "None of the operations that could come next is enabled in that state:\n";
+    for (int id : r.unplaced) os << "  " << describe(r, id) << "\n";
+  }
+  if (!r.minimal.empty()) {
+    os << "A minimal non-linearizable core (" << r.minimal.size()
+       << " operations; every other operation may take effect at any time or never"
+       << (r.minimalComplete ? "" : "; minimizing stopped at its budget") << "):\n";
+    for (int id : r.minimal) os << "  " << describe(r, id) << "\n";
+  }
+  return os.str();
+}
+
+}  // namespace vouch::refinement
