@@ -497,16 +497,46 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
   };
   uint64_t evalsBefore = im.cache.evaluations();
   std::string unknown;
+  // Partitions are searched in turns with growing step quanta, so that one that is quickly
+  // found non-linearizable ends the check however long the others would take.
+  std::vector<std::vector<history::SearchOp>> sos;
+  std::vector<std::unique_ptr<history::Linearizer>> lins;
   for (const Group& g : groups) {
-    std::vector<history::SearchOp> so = searchOps(g);
-    history::SearchOutcome out = history::linearize(so, im.initial, im.cache, budget);
-    r.searchSteps += out.steps;
-    r.memoEntries += out.memoEntries;
-    if (out.kind == history::SearchOutcome::Kind::Unknown) {
-      if (unknown.empty()) unknown = out.unknownReason;
-      continue;
+    sos.push_back(searchOps(g));
+    lins.push_back(std::make_unique<history::Linearizer>(sos.back(), im.initial, im.cache));
+  }
+  std::vector<char> finished(groups.size(), 0);
+  size_t remaining = groups.size();
+  int failedGroup = -1;
+  for (uint64_t quantum = 1024; remaining > 0 && failedGroup < 0 && unknown.empty();
+       quantum = std::min<uint64_t>(quantum * 2, 1 << 16)) {
+    for (size_t i = 0; i < lins.size() && failedGroup < 0 && unknown.empty(); ++i) {
+      if (finished[i]) continue;
+      if (lins[i]->run(quantum)) {
+        finished[i] = 1;
+        --remaining;
+        if (lins[i]->outcome().kind == history::SearchOutcome::Kind::NotLinearizable) {
+          failedGroup = static_cast<int>(i);
+        }
+        continue;
+      }
+      if (std::chrono::steady_clock::now() > budget.deadline) unknown = "time budget exhausted";
+      if (budget.maxMemoryBytes != 0) {
+        size_t bytes = im.cache.bytes();
+        for (const auto& l : lins) bytes += l->bytes();
+        if (bytes > budget.maxMemoryBytes) unknown = "memory budget exhausted";
+      }
     }
-    if (out.kind == history::SearchOutcome::Kind::Linearizable) continue;
+  }
+  for (const auto& l : lins) {
+    r.searchSteps += l->outcome().steps;
+    r.memoEntries += l->outcome().memoEntries;
+  }
+  if (failedGroup >= 0) {
+    const Group& g = groups[static_cast<size_t>(failedGroup)];
+    const std::vector<history::SearchOp>& so = sos[static_cast<size_t>(failedGroup)];
+    const history::SearchOutcome out = lins[static_cast<size_t>(failedGroup)]->outcome();
+    lins.clear();  // free the memos before minimizing
     r.verdict = Verdict::Violates;
     r.partitionValue = partition ? g.value : "";
     auto global = [&](int local) { return g.ops[static_cast<size_t>(local)]; };
@@ -558,7 +588,6 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
       }
       r.minimalComplete = complete;
     }
-    break;
   }
   if (r.verdict != Verdict::Violates && !unknown.empty()) {
     r.verdict = Verdict::Unknown;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <stdexcept>
 
 namespace vouch::refinement::history {
 
@@ -136,34 +137,64 @@ const int* TransitionCache::get(int state, int cls, int& count) {
 
 // ---------------------------------------------------------------------------- search
 
-SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>& initial,
-                        TransitionCache& transitions, const SearchBudget& budget) {
-  SearchOutcome out;
-  const int n = static_cast<int>(ops.size());
-  // Entries: a call per operation, a return per operation that has one; sorted by position.
-  struct Entry {
-    int64_t pos;
-    int op;
-    bool call;
-  };
-  std::vector<Entry> entries;
-  entries.reserve(ops.size() * 2);
+namespace {
+
+struct Entry {
+  int64_t pos;
+  int op;
+  bool call;
+};
+
+struct Frame {
+  int entry;
+  int state;
+  int k;  // which successor was taken
+};
+
+}  // namespace
+
+struct Linearizer::State {
+  const std::vector<SearchOp> ops;
+  const std::vector<int> initial;
+  TransitionCache& transitions;
+  std::vector<Entry> entries;  // calls and returns in real-time order
+  int head = 0;                // sentinel index
   int returns = 0;
-  for (int i = 0; i < n; ++i) {
-    entries.push_back({ops[static_cast<size_t>(i)].call, i, true});
-    if (ops[static_cast<size_t>(i)].ret >= 0) {
-      entries.push_back({ops[static_cast<size_t>(i)].ret, i, false});
-      ++returns;
+  std::vector<int> next, prev;
+  std::vector<int> match;      // call entry -> its return entry, or -1
+  std::vector<uint64_t> zobrist;
+  Memo memo;
+  std::vector<uint64_t> bits;
+  std::vector<Frame> stack;
+  int bestDepth = -1;
+  // Position of the walk
+  size_t initIndex = 0;
+  bool started = false;
+  int state = -1;
+  uint64_t h = 0;
+  int left = 0;
+  int entry = -1;
+  int resumeK = 0;
+
+  State(const std::vector<SearchOp>& o, std::vector<int> init, TransitionCache& t)
+      : ops(o), initial(std::move(init)), transitions(t), memo((o.size() + 63) / 64) {
+    const int n = static_cast<int>(ops.size());
+    entries.reserve(ops.size() * 2);
+    for (int i = 0; i < n; ++i) {
+      entries.push_back({at(i).call, i, true});
+      if (at(i).ret >= 0) {
+        entries.push_back({at(i).ret, i, false});
+        ++returns;
+      }
     }
-  }
-  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-    return a.pos != b.pos ? a.pos < b.pos : (a.call && !b.call);
-  });
-  const int m = static_cast<int>(entries.size());
-  const int head = m;  // sentinel
-  std::vector<int> next(static_cast<size_t>(m) + 1), prev(static_cast<size_t>(m) + 1);
-  std::vector<int> match(static_cast<size_t>(m), -1);  // call entry -> its return entry
-  {
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+      return a.pos != b.pos ? a.pos < b.pos : (a.call && !b.call);
+    });
+    const int m = static_cast<int>(entries.size());
+    head = m;
+    next.assign(static_cast<size_t>(m) + 1, -1);
+    prev.assign(static_cast<size_t>(m) + 1, -1);
+    match.assign(static_cast<size_t>(m), -1);
     std::vector<int> callOf(static_cast<size_t>(n), -1);
     for (int e = 0; e < m; ++e) {
       const Entry& en = entries[static_cast<size_t>(e)];
@@ -173,55 +204,54 @@ SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>
         match[static_cast<size_t>(callOf[static_cast<size_t>(en.op)])] = e;
       }
     }
+    zobrist.resize(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) zobrist[static_cast<size_t>(i)] = mix(static_cast<uint64_t>(i) + 1);
+    bits.assign((ops.size() + 63) / 64, 0);
   }
-  auto resetList = [&] {
-    next[static_cast<size_t>(head)] = m > 0 ? 0 : -1;
-    prev[static_cast<size_t>(head)] = -1;
+
+  const SearchOp& at(int i) const { return ops[static_cast<size_t>(i)]; }
+  int& nx(int e) { return next[static_cast<size_t>(e)]; }
+  int& pv(int e) { return prev[static_cast<size_t>(e)]; }
+
+  void resetList() {
+    const int m = head;
+    nx(head) = m > 0 ? 0 : -1;
+    pv(head) = -1;
     for (int e = 0; e < m; ++e) {
-      next[static_cast<size_t>(e)] = e + 1 < m ? e + 1 : -1;
-      prev[static_cast<size_t>(e)] = e == 0 ? head : e - 1;
+      nx(e) = e + 1 < m ? e + 1 : -1;
+      pv(e) = e == 0 ? head : e - 1;
     }
-  };
-  auto unlink = [&](int e) {
-    next[static_cast<size_t>(prev[static_cast<size_t>(e)])] = next[static_cast<size_t>(e)];
-    if (next[static_cast<size_t>(e)] >= 0) {
-      prev[static_cast<size_t>(next[static_cast<size_t>(e)])] = prev[static_cast<size_t>(e)];
-    }
-  };
-  auto relink = [&](int e) {
-    next[static_cast<size_t>(prev[static_cast<size_t>(e)])] = e;
-    if (next[static_cast<size_t>(e)] >= 0) prev[static_cast<size_t>(next[static_cast<size_t>(e)])] = e;
-  };
-  auto lift = [&](int e) {
+  }
+  void unlink(int e) {
+    nx(pv(e)) = nx(e);
+    if (nx(e) >= 0) pv(nx(e)) = pv(e);
+  }
+  void relink(int e) {
+    nx(pv(e)) = e;
+    if (nx(e) >= 0) pv(nx(e)) = e;
+  }
+  void lift(int e) {
     unlink(e);
     if (match[static_cast<size_t>(e)] >= 0) unlink(match[static_cast<size_t>(e)]);
-  };
-  auto unlift = [&](int e) {
+  }
+  void unlift(int e) {
     if (match[static_cast<size_t>(e)] >= 0) relink(match[static_cast<size_t>(e)]);
     relink(e);
-  };
+  }
 
-  std::vector<uint64_t> zobrist(static_cast<size_t>(n));
-  for (int i = 0; i < n; ++i) zobrist[static_cast<size_t>(i)] = mix(static_cast<uint64_t>(i) + 1);
-  const size_t words = (static_cast<size_t>(n) + 63) / 64;
-  Memo memo(words);
-  std::vector<uint64_t> bits(words, 0);
+  void order(std::vector<int>& out) const {
+    out.clear();
+    for (const Frame& f : stack) out.push_back(entries[static_cast<size_t>(f.entry)].op);
+  }
 
-  struct Frame {
-    int entry;
-    int state;
-    int k;  // which successor was taken
-  };
-  std::vector<Frame> stack;
-  int bestDepth = -1;
-  auto record = [&](int state) {
+  // A new longest prefix: remember it, the state after it, and what comes next.
+  void record(SearchOutcome& out) {
     bestDepth = static_cast<int>(stack.size());
-    out.order.clear();
-    for (const Frame& f : stack) out.order.push_back(entries[static_cast<size_t>(f.entry)].op);
+    order(out.order);
     out.stateAfter = state;
     out.unplaced.clear();
     out.failed = -1;
-    for (int e = next[static_cast<size_t>(head)]; e >= 0; e = next[static_cast<size_t>(e)]) {
+    for (int e = nx(head); e >= 0; e = nx(e)) {
       const Entry& en = entries[static_cast<size_t>(e)];
       if (!en.call) {
         out.failed = en.op;
@@ -229,90 +259,125 @@ SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>
       }
       out.unplaced.push_back(en.op);
     }
-  };
+  }
 
-  for (int init : initial) {
+  // Starts the walk from the next initial state; false when there is none left.
+  bool start(SearchOutcome& out) {
+    if (initIndex >= initial.size()) return false;
     resetList();
     std::fill(bits.begin(), bits.end(), 0);
     stack.clear();
-    int state = init;
-    uint64_t h = 0;
-    int left = returns;
-    int entry = next[static_cast<size_t>(head)];
-    int resumeK = 0;
-    if (memo.insert(bits, state, h) && bestDepth < 0) record(state);
-    while (true) {
-      if (left == 0) {
-        out.kind = SearchOutcome::Kind::Linearizable;
-        out.order.clear();
-        for (const Frame& f : stack) out.order.push_back(entries[static_cast<size_t>(f.entry)].op);
-        out.stateAfter = state;
-        out.unplaced.clear();
-        out.failed = -1;
-        out.memoEntries = memo.size();
-        return out;
+    state = initial[initIndex++];
+    h = 0;
+    left = returns;
+    entry = nx(head);
+    resumeK = 0;
+    if (memo.insert(bits, state, h) && bestDepth < 0) record(out);
+    started = true;
+    return true;
+  }
+};
+
+Linearizer::Linearizer(const std::vector<SearchOp>& ops, std::vector<int> initial,
+                       TransitionCache& transitions)
+    : st_(std::make_unique<State>(ops, std::move(initial), transitions)) {}
+
+Linearizer::~Linearizer() = default;
+
+size_t Linearizer::bytes() const { return st_->memo.bytes(); }
+
+bool Linearizer::run(uint64_t steps) {
+  State& s = *st_;
+  SearchOutcome& out = out_;
+  if (out.kind != SearchOutcome::Kind::Linearizable || (s.started && s.left == 0)) return true;
+  if (!s.started && !s.start(out)) {
+    out.kind = SearchOutcome::Kind::NotLinearizable;
+    return true;
+  }
+  for (uint64_t done = 0; done < steps; ++done) {
+    ++out.steps;
+    if (s.left == 0) {
+      // Every completed operation is linearized.
+      s.order(out.order);
+      out.stateAfter = s.state;
+      out.unplaced.clear();
+      out.failed = -1;
+      out.memoEntries = s.memo.size();
+      return true;
+    }
+    if (s.entry < 0) throw std::logic_error("linearize: walked past the last return entry");
+    const Entry& en = s.entries[static_cast<size_t>(s.entry)];
+    if (en.call) {
+      const SearchOp& op = s.at(en.op);
+      int count = 0;
+      const int* succ = s.transitions.get(s.state, op.cls, count);
+      bool placed = false;
+      uint64_t nh = s.h ^ s.zobrist[static_cast<size_t>(en.op)];
+      size_t w = static_cast<size_t>(en.op) / 64;
+      uint64_t bit = uint64_t{1} << (static_cast<unsigned>(en.op) % 64);
+      s.bits[w] |= bit;
+      for (int k = s.resumeK; k < count; ++k) {
+        if (!s.memo.insert(s.bits, succ[k], nh)) continue;
+        s.stack.push_back({s.entry, s.state, k});
+        s.state = succ[k];
+        s.h = nh;
+        s.lift(s.entry);
+        if (op.ret >= 0) --s.left;
+        placed = true;
+        if (static_cast<int>(s.stack.size()) > s.bestDepth) s.record(out);
+        break;
       }
-      if ((++out.steps & 4095) == 0) {
-        if (std::chrono::steady_clock::now() > budget.deadline) {
-          out.kind = SearchOutcome::Kind::Unknown;
-          out.unknownReason = "time budget exhausted";
-          out.memoEntries = memo.size();
-          return out;
-        }
-        if (budget.maxMemoryBytes != 0 &&
-            memo.bytes() + transitions.bytes() > budget.maxMemoryBytes) {
-          out.kind = SearchOutcome::Kind::Unknown;
-          out.unknownReason = "memory budget exhausted";
-          out.memoEntries = memo.size();
-          return out;
-        }
-      }
-      const Entry& en = entries[static_cast<size_t>(entry)];
-      if (en.call) {
-        const SearchOp& op = ops[static_cast<size_t>(en.op)];
-        int count = 0;
-        const int* succ = transitions.get(state, op.cls, count);
-        bool placed = false;
-        uint64_t nh = h ^ zobrist[static_cast<size_t>(en.op)];
-        size_t w = static_cast<size_t>(en.op) / 64;
-        uint64_t bit = uint64_t{1} << (static_cast<unsigned>(en.op) % 64);
-        bits[w] |= bit;
-        for (int k = resumeK; k < count; ++k) {
-          if (!memo.insert(bits, succ[k], nh)) continue;
-          stack.push_back({entry, state, k});
-          state = succ[k];
-          h = nh;
-          lift(entry);
-          if (op.ret >= 0) --left;
-          placed = true;
-          if (static_cast<int>(stack.size()) > bestDepth) record(state);
-          break;
-        }
-        resumeK = 0;
-        if (placed) {
-          entry = next[static_cast<size_t>(head)];
-        } else {
-          bits[w] &= ~bit;
-          entry = next[static_cast<size_t>(entry)];
-        }
+      s.resumeK = 0;
+      if (placed) {
+        s.entry = s.nx(s.head);
       } else {
-        if (stack.empty()) break;
-        Frame f = stack.back();
-        stack.pop_back();
-        int op = entries[static_cast<size_t>(f.entry)].op;
-        bits[static_cast<size_t>(op) / 64] &= ~(uint64_t{1} << (static_cast<unsigned>(op) % 64));
-        h ^= zobrist[static_cast<size_t>(op)];
-        state = f.state;
-        unlift(f.entry);
-        if (ops[static_cast<size_t>(op)].ret >= 0) ++left;
-        entry = f.entry;
-        resumeK = f.k + 1;
+        s.bits[w] &= ~bit;
+        s.entry = s.nx(s.entry);
       }
+    } else {
+      if (s.stack.empty()) {
+        // No way past this return from this initial state; try the next one.
+        if (!s.start(out)) {
+          out.kind = SearchOutcome::Kind::NotLinearizable;
+          out.memoEntries = s.memo.size();
+          return true;
+        }
+        continue;
+      }
+      Frame f = s.stack.back();
+      s.stack.pop_back();
+      int op = s.entries[static_cast<size_t>(f.entry)].op;
+      s.bits[static_cast<size_t>(op) / 64] &= ~(uint64_t{1} << (static_cast<unsigned>(op) % 64));
+      s.h ^= s.zobrist[static_cast<size_t>(op)];
+      s.state = f.state;
+      s.unlift(f.entry);
+      if (s.at(op).ret >= 0) ++s.left;
+      s.entry = f.entry;
+      s.resumeK = f.k + 1;
     }
   }
-  out.kind = SearchOutcome::Kind::NotLinearizable;
-  out.memoEntries = memo.size();
-  return out;
+  out.memoEntries = s.memo.size();
+  return false;
+}
+
+SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>& initial,
+                        TransitionCache& transitions, const SearchBudget& budget) {
+  Linearizer lin(ops, initial, transitions);
+  while (!lin.run(4096)) {
+    if (std::chrono::steady_clock::now() > budget.deadline) {
+      SearchOutcome out = lin.outcome();
+      out.kind = SearchOutcome::Kind::Unknown;
+      out.unknownReason = "time budget exhausted";
+      return out;
+    }
+    if (budget.maxMemoryBytes != 0 && lin.bytes() + transitions.bytes() > budget.maxMemoryBytes) {
+      SearchOutcome out = lin.outcome();
+      out.kind = SearchOutcome::Kind::Unknown;
+      out.unknownReason = "memory budget exhausted";
+      return out;
+    }
+  }
+  return lin.outcome();
 }
 
 }  // namespace vouch::refinement::history

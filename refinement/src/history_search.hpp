@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -76,7 +77,28 @@ struct SearchOutcome {
   uint64_t memoEntries = 0;
 };
 
-/// Wing–Gong search with Lowe's memo over `ops`, from each of `initial` in turn.
+/// Wing–Gong search with Lowe's memo over `ops`, from each of `initial` in turn; resumable, so
+/// that several partitions can be searched in turns (a partition that fails fast is found
+/// fast, whatever the others cost).
+class Linearizer {
+ public:
+  Linearizer(const std::vector<SearchOp>& ops, std::vector<int> initial,
+             TransitionCache& transitions);
+  ~Linearizer();
+  /// Runs at most about `steps` more steps; true when the outcome is final.
+  bool run(uint64_t steps);
+  const SearchOutcome& outcome() const { return out_; }
+  /// Memory held by the memo.
+  size_t bytes() const;
+
+  struct State;
+
+ private:
+  std::unique_ptr<State> st_;
+  SearchOutcome out_;
+};
+
+/// Runs a Linearizer to the end or until the budget runs out (then Unknown).
 SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>& initial,
                         TransitionCache& transitions, const SearchBudget& budget);
 

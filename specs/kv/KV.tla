@@ -1,7 +1,7 @@
 ------------------------------- MODULE KV -------------------------------
 (* A linearizable key-value store with get, put and append on string values: the model of
    Porcupine's kv histories. Keys appear as they are used; a key never written reads "". *)
-EXTENDS Sequences
+EXTENDS Sequences, TLC
 
 VARIABLE store   \* a function from the keys written so far to their strings
 
@@ -9,7 +9,7 @@ Init == store = [k \in {} |-> ""]
 
 Lookup(k) == IF k \in DOMAIN store THEN store[k] ELSE ""
 
-Set(k, v) == store' = [x \in DOMAIN store \cup {k} |-> IF x = k THEN v ELSE store[x]]
+Set(k, v) == store' = (k :> v) @@ store
 
 \* A get of key k that returned v.
 Get(k, v) == v = Lookup(k) /\ UNCHANGED store
