@@ -6,7 +6,7 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 600
 GEN = $(shell command -v ninja >/dev/null 2>&1 && echo -G Ninja)
 
-.PHONY: all deps build demo test test-asan fuzz-parser bench format clean
+.PHONY: all deps build demo test test-asan fuzz-parser fuzz-edn bench format clean
 
 all: build
 
@@ -43,6 +43,12 @@ fuzz-parser: deps $(FUZZ_BUILD)/CMakeCache.txt
 	mkdir -p fuzz/corpus-parser
 	$(FUZZ_BUILD)/fuzz/fuzz_parser -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
 	  -rss_limit_mb=4096 fuzz/corpus-parser tests/cases/parse specs
+
+fuzz-edn: deps $(FUZZ_BUILD)/CMakeCache.txt
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_edn
+	mkdir -p fuzz/corpus-edn
+	$(FUZZ_BUILD)/fuzz/fuzz_edn -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+	  -rss_limit_mb=4096 fuzz/corpus-edn fuzz/seeds-edn
 
 bench: build
 	bench/run.sh $(BUILD)/cli/vouch

@@ -145,6 +145,7 @@ TEST_CASE("edn: characters", "[edn]") {
   CHECK(charOf("\\u") == "u");
   CHECK(charOf("\\(") == "(");
   CHECK(charOf("\\\\") == "\\");
+  CHECK(charOf("\\,") == ",");  // a comma is whitespace, but not after a backslash
   CHECK(charOf("\\\xC3\xA9") == "\xC3\xA9");
   Edn v = one("[\\a\\b \\c]");  // a backslash ends the previous character
   REQUIRE(v.items.size() == 3);
@@ -304,6 +305,7 @@ TEST_CASE("edn: toString prints EDN", "[edn]") {
   CHECK(one("\\newline").toString() == "\\newline");
   CHECK(one("\\u0001").toString() == "\\u0001");
   CHECK(one("\\(").toString() == "\\(");
+  CHECK(one("\\u002C").toString() == "\\,");
   CHECK(Edn{}.toString() == "nil");
 }
 
@@ -358,6 +360,7 @@ TEST_CASE("edn: bad tokens and numbers", "[edn]") {
   requireError("a//b", 1, 1, "bad token");
   requireError("x/", 1, 1, "bad token");
   requireError("\x01", 1, 1, "bad token");
+  requireError("[\xEF\xBB\xBFO]", 1, 2, "bad token");  // U+FEFF is no name character
   requireError("::a", 1, 1, "bad keyword '::a'");
   requireError(":", 1, 1, "bad keyword ':'");
   requireError("[:a :/b]", 1, 5, "bad keyword");

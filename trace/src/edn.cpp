@@ -356,7 +356,7 @@ class Reader {
   // `\c`, `\newline`, `\space`, `\tab`, `\return`, `\backspace`, `\formfeed`, `\uXXXX`.
   std::string readChar() {
     size_t start = pos_++;
-    if (pos_ >= end_ || isSpace(text_[pos_])) {
+    if (pos_ >= end_ || (isSpace(text_[pos_]) && text_[pos_] != ',')) {  // `\,` is a comma
       fail(start, start + 1, "a backslash must start a character literal such as \\a or \\space");
     }
     size_t first = utf8Length(text_[pos_]);
@@ -529,6 +529,8 @@ bool isEdnName(std::string_view s, bool keyword) {
   for (char c : s) {
     if (!isNameChar(c)) return false;
   }
+  // U+FEFF, invisible, would also be taken for a byte-order mark at the start of a file.
+  if (s.find("\xEF\xBB\xBF") != std::string_view::npos) return false;
   // At most one '/', separating a non-empty namespace from a non-empty name.
   size_t slash = s.find('/');
   std::string_view parts[2] = {s, {}};
