@@ -146,7 +146,7 @@ int cmdHistory(const std::vector<std::string>& args) {
   po::options_description opts("vouch history options");
   std::string specPath, config, mapPath, report = "text", maxMemory, htmlDir;
   std::vector<std::string> includes, files;
-  double timeout = 0, minimizeSeconds = 10;
+  double timeout = 0, minimizeSeconds = 2;
   opts.add_options()("help,h", "this help")("spec", po::value(&specPath), "the TLA+ spec")(
       "config", po::value(&config), "model configuration (default: SPEC.cfg beside the spec, if any)")(
       "map", po::value(&mapPath), "the mapping file (docs/history-mapping.md)")(
@@ -156,7 +156,8 @@ int cmdHistory(const std::vector<std::string>& args) {
       "max-memory", po::value(&maxMemory), "per history: verdict unknown past this much search memory (e.g. 512M)")(
       "no-partition", "check the whole history at once, ignoring the mapping's partition")(
       "minimize", "compute a minimal non-linearizable core (always on for json and html)")(
-      "minimize-timeout", po::value(&minimizeSeconds), "budget for --minimize, seconds (default 10)")(
+      "minimize-timeout", po::value(&minimizeSeconds), "budget for --minimize, seconds (default 2)")(
+      "no-minimize", "do not minimize, even for json and html reports")(
       "include,I", po::value(&includes), "add a module search folder")(
       "file", po::value(&files), "history files or folders");
   po::positional_options_description pos;
@@ -183,7 +184,8 @@ int cmdHistory(const std::vector<std::string>& args) {
     if (ho.maxMemoryBytes == 0) throw po::error("--max-memory takes a size such as 512M or 2G");
   }
   ho.partition = vm.count("no-partition") == 0;
-  ho.minimize = vm.count("minimize") != 0 || report != "text" || !htmlDir.empty();
+  ho.minimize = vm.count("no-minimize") == 0 &&
+                (vm.count("minimize") != 0 || report != "text" || !htmlDir.empty());
   ho.minimizeSeconds = minimizeSeconds;
   if (config.empty()) {
     std::string guess = std::filesystem::path(specPath).replace_extension(".cfg").string();

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <filesystem>
 #include <set>
 #include <sstream>
@@ -109,19 +110,24 @@ struct HistoryChecker::Impl : history::Transitions {
   std::vector<int> initial;
 
   // Interned states and operation classes, shared by every file checked.
-  std::vector<State> states;
-  std::unordered_map<State, int, VecHash> stateIds;
+  std::deque<State> states;           // stable references while new states are added
+  history::FlatMap stateByHash;       // hash -> the latest state with that hash
+  std::vector<int> sameHash;          // state -> an earlier state with the same hash, or -1
   std::vector<Class> classes;
   std::unordered_map<std::vector<Value>, int, VecHash> classIds;
   history::TransitionCache cache{*this};
   const HistoryResult* current = nullptr;  // for messages
 
   int internState(State&& s) {
-    auto it = stateIds.find(s);
-    if (it != stateIds.end()) return it->second;
+    uint64_t h = VecHash{}(s);
+    int64_t first = stateByHash.find(h);
+    for (int64_t id = first; id >= 0; id = sameHash[static_cast<size_t>(id)]) {
+      if (states[static_cast<size_t>(id)] == s) return static_cast<int>(id);
+    }
     int id = static_cast<int>(states.size());
-    stateIds.emplace(s, id);
     states.push_back(std::move(s));
+    sameHash.push_back(static_cast<int>(first));
+    stateByHash.insert(h, static_cast<uint32_t>(id));
     return id;
   }
 
@@ -165,8 +171,9 @@ struct HistoryChecker::Impl : history::Transitions {
         SourceRange m = def.expr->at;
         uint32_t off = r.begin.col > def.prefixCols ? r.begin.col - 1 - static_cast<uint32_t>(def.prefixCols) : 0;
         uint32_t len = r.end.line == r.begin.line && r.end.col > r.begin.col ? r.end.col - r.begin.col : 1;
-        m.begin.col += off;
-        m.end = {m.begin.line, m.begin.col + len};
+        uint32_t first = rawColumns(m, off);
+        m.end = {m.begin.line, m.begin.col + rawColumns(m, off + len)};
+        m.begin.col += first;
         r = m;
         return;
       }
@@ -180,6 +187,26 @@ struct HistoryChecker::Impl : history::Transitions {
     return d;
   }
   SourceRange def0Range() const { return mapping.init.at; }
+
+  // Columns in the mapping file spanned by the first `decoded` characters of the JSON string
+  // starting at `at` (escapes such as \\ and \u00e9 take more columns than they decode to).
+  static uint32_t rawColumns(const SourceRange& at, uint32_t decoded) {
+    std::string_view line = at.file->lineText(at.begin.line);
+    size_t i = 0;
+    for (uint32_t c = 1; c < at.begin.col && i < line.size(); ++c) {  // to the string's start
+      do ++i; while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80);
+    }
+    uint32_t cols = 0;
+    for (uint32_t k = 0; k < decoded && i < line.size() && line[i] != '"'; ++k) {
+      uint32_t width = 1;
+      if (line[i] == '\\') width = i + 1 < line.size() && line[i + 1] == 'u' ? 6 : 2;
+      for (uint32_t w = 0; w < width && i < line.size(); ++w) {
+        do ++i; while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80);
+      }
+      cols += width;
+    }
+    return cols;
+  }
 
   // Loads the wrapper; names the mapping uses that the spec does not define become parameters
   // (operation fields), found from the resolver's unknown-name errors.
@@ -231,21 +258,29 @@ struct HistoryChecker::Impl : history::Transitions {
   void successors(int state, int cls, std::vector<int>& out) override {
     const Class& c = classes[static_cast<size_t>(cls)];
     const Def& d = defs[static_cast<size_t>(c.def)];
-    State from = states[static_cast<size_t>(state)];
+    const State& from = states[static_cast<size_t>(state)];
     try {
       ev->successors(*d.def, c.args, from, [&](State&& s) {
         int id = internState(std::move(s));
         if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
       });
     } catch (const InputError& e) {
-      Diagnostic diag = remap(e.diagnostic());
-      if (current != nullptr && c.firstOp >= 0) {
-        const auto& op = current->operations[static_cast<size_t>(c.firstOp)];
-        diag.notes.push_back({op.invoke->at, "while checking this operation (" + d.expr->text +
-                                                 ") in the state\n" +
-                                                 formatState(*model, from)});
-        diag.retainFiles();
-      }
+      // Reported at the operation (its value may have the wrong shape for the mapping), with
+      // where the evaluation failed and the state it started from as notes.
+      Diagnostic inner = remap(e.diagnostic());
+      if (current == nullptr || c.firstOp < 0) throw InputError(inner);
+      const auto& op = current->operations[static_cast<size_t>(c.firstOp)];
+      std::string st = formatState(*model, from);
+      if (!st.empty() && st.back() == '\n') st.pop_back();
+      Diagnostic diag;
+      diag.kind = inner.kind;
+      diag.range = op.invoke->at;
+      diag.message = "cannot evaluate " + d.expr->text + " for this operation: " + inner.message;
+      diag.notes.push_back({inner.range, "the evaluation failed here"});
+      for (auto& n : inner.notes) diag.notes.push_back(n);
+      diag.notes.push_back({op.invoke->at, "in the state\n" + st});
+      diag.files = inner.files;
+      diag.retainFiles();
       throw InputError(diag);
     }
   }
@@ -450,7 +485,8 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
     if (entry == im.entries.end()) {
       std::string known;
       for (const auto& [f, e] : im.entries) known += (known.empty() ? "" : ", ") + f;
-      throw InputError(ErrorKind::Trace, op.invoke->at,
+      const Edn* fField = op.invoke->fields.get("f");
+      throw InputError(ErrorKind::Trace, fField != nullptr ? fField->at : op.invoke->at,
                        "unknown operation :" + op.f + " (the mapping " + im.mapping.file->path() +
                            " has: " + known + ")");
     }
@@ -547,30 +583,33 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
       r.stateAfterPrefix = formatState(*im.model, im.states[static_cast<size_t>(out.stateAfter)]);
     }
     if (opts.minimize) {
-      // Shrink: an operation left out of the core is relaxed (it may take effect at any time,
-      // or never), so the core is non-linearizable whatever the others did. Relaxing is
-      // monotone, so one pass at each granularity gives a 1-minimal core.
+      // Shrink: an operation left out of the core is relaxed to an unknown outcome (it may
+      // have taken effect at any time after its invocation, or never), so the core's observed
+      // results contradict the spec whatever the others did. Relaxing is monotone, so one pass
+      // at each granularity gives a 1-minimal core, unless a trial ran out of budget (then
+      // the operation stays, and the core is non-linearizable but maybe not minimal).
       auto deadline = std::chrono::steady_clock::now() +
                       std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                           std::chrono::duration<double>(opts.minimizeSeconds));
       history::SearchBudget mb;
       mb.deadline = std::min(deadline, budget.deadline);
       mb.maxMemoryBytes = budget.maxMemoryBytes;
-      std::vector<char> inCore(so.size(), 1);
+      mb.maxSteps = std::max<uint64_t>(100000, out.steps * 4);
+      std::vector<char> inCore(so.size(), 0);
+      for (size_t i = 0; i < so.size(); ++i) inCore[i] = so[i].ret >= 0;  // info: never needed
+      bool complete = true;
       auto stillFails = [&](const std::vector<char>& core) {
         std::vector<history::SearchOp> t = so;
         for (size_t i = 0; i < t.size(); ++i) {
-          if (!core[i]) {
-            t[i].call = -static_cast<int64_t>(t.size() - i) - 1;
-            t[i].ret = -1;
-          }
+          if (!core[i]) t[i].ret = -1;
         }
-        return history::linearize(t, im.initial, im.cache, mb).kind ==
-               history::SearchOutcome::Kind::NotLinearizable;
+        auto kind = history::linearize(t, im.initial, im.cache, mb).kind;
+        if (kind == history::SearchOutcome::Kind::Unknown) complete = false;
+        return kind == history::SearchOutcome::Kind::NotLinearizable;
       };
-      bool complete = true;
-      for (size_t chunk = std::max<size_t>(1, so.size() / 2);; chunk /= 2) {
-        for (size_t at = 0; at < so.size() && complete; at += chunk) {
+      bool timeLeft = true;
+      for (size_t chunk = std::max<size_t>(1, so.size() / 2); timeLeft; chunk /= 2) {
+        for (size_t at = 0; at < so.size() && timeLeft; at += chunk) {
           std::vector<char> trial = inCore;
           bool any = false;
           for (size_t j = at; j < std::min(so.size(), at + chunk); ++j) {
@@ -579,10 +618,11 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
           }
           if (!any) continue;
           if (stillFails(trial)) inCore = trial;
-          if (std::chrono::steady_clock::now() > mb.deadline) complete = false;
+          if (std::chrono::steady_clock::now() > mb.deadline) timeLeft = false;
         }
-        if (chunk == 1 || !complete) break;
+        if (chunk == 1) break;
       }
+      if (!timeLeft) complete = false;
       for (size_t i = 0; i < so.size(); ++i) {
         if (inCore[i]) r.minimal.push_back(global(static_cast<int>(i)));
       }
@@ -603,14 +643,18 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
 std::string HistoryChecker::describe(const HistoryResult& r, int id) const {
   const auto& op = r.operations[static_cast<size_t>(id)];
   std::ostringstream os;
-  os << "#" << id << " process " << op.process << " " << op.f << " " << op.invokeValue.toString();
+  bool nilIn = op.invokeValue.kind == Edn::Kind::Nil;
+  os << "#" << id << " process " << op.process << " " << op.f;
+  if (!nilIn) os << " " << op.invokeValue.toString();
   switch (op.outcome) {
     case EventType::Ok:
-      os << " → ";
-      if (op.completionValue && op.completionValue->toString() != op.invokeValue.toString()) {
-        os << op.completionValue->toString();
+      if (nilIn) {
+        os << " → " << (op.completionValue ? op.completionValue->toString() : "nil");
+      } else if (op.completionValue &&
+                 op.completionValue->toString() != op.invokeValue.toString()) {
+        os << " → " << op.completionValue->toString();
       } else {
-        os << "ok";
+        os << " → ok";
       }
       break;
     case EventType::Fail:
@@ -660,7 +704,7 @@ std::string HistoryChecker::explain(const HistoryResult& r) const {
   }
   if (!r.minimal.empty()) {
     os << "A minimal non-linearizable core (" << r.minimal.size()
-       << " operations; every other operation may take effect at any time or never"
+       << " operations; every other operation may have taken effect at any time after its invocation, or never"
        << (r.minimalComplete ? "" : "; minimizing stopped at its budget") << "):\n";
     for (int id : r.minimal) os << "  " << describe(r, id) << "\n";
   }

@@ -364,6 +364,12 @@ SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>
                         TransitionCache& transitions, const SearchBudget& budget) {
   Linearizer lin(ops, initial, transitions);
   while (!lin.run(4096)) {
+    if (budget.maxSteps != 0 && lin.outcome().steps >= budget.maxSteps) {
+      SearchOutcome out = lin.outcome();
+      out.kind = SearchOutcome::Kind::Unknown;
+      out.unknownReason = "step budget exhausted";
+      return out;
+    }
     if (std::chrono::steady_clock::now() > budget.deadline) {
       SearchOutcome out = lin.outcome();
       out.kind = SearchOutcome::Kind::Unknown;

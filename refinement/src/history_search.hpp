@@ -64,6 +64,7 @@ class TransitionCache {
 struct SearchBudget {
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   uint64_t maxMemoryBytes = 0;  // 0 = unbounded
+  uint64_t maxSteps = 0;        // 0 = unbounded
 };
 
 struct SearchOutcome {

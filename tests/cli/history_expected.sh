@@ -9,7 +9,7 @@ shift 4
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 set +e
-"$vouch" history --spec "$spec" --map "$map" --report json "$@" "$dir" >"$out" 2>/dev/null
+"$vouch" history --spec "$spec" --map "$map" --report json --no-minimize "$@" "$dir" >"$out" 2>/dev/null
 code=$?
 set -e
 if [ "$code" -gt 3 ]; then echo "FAIL: vouch exited $code (crash?)"; exit 1; fi

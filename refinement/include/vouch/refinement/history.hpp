@@ -43,7 +43,7 @@ struct HistoryOptions {
   uint64_t maxMemoryBytes = 0;   // memo and caches, per file; 0 = unbounded
   bool partition = true;         // use the mapping's partition field
   bool minimize = false;         // compute a minimal non-linearizable sub-history
-  double minimizeSeconds = 10;   // budget for minimizing
+  double minimizeSeconds = 2;    // budget for minimizing
 };
 
 struct HistoryResult {
