@@ -560,6 +560,7 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
       if (budget.maxMemoryBytes != 0) {
         size_t bytes = im.cache.bytes();
         for (const auto& l : lins) bytes += l->bytes();
+        bytes = std::max<uint64_t>(bytes, history::residentBytes());
         if (bytes > budget.maxMemoryBytes) unknown = "memory budget exhausted";
       }
     }

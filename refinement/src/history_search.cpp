@@ -11,7 +11,10 @@
 
 #include "history_search.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 #include <stdexcept>
 
@@ -360,6 +363,15 @@ bool Linearizer::run(uint64_t steps) {
   return false;
 }
 
+uint64_t residentBytes() {
+  std::FILE* f = std::fopen("/proc/self/statm", "r");
+  if (f == nullptr) return 0;
+  unsigned long size = 0, resident = 0;
+  int n = std::fscanf(f, "%lu %lu", &size, &resident);
+  std::fclose(f);
+  return n == 2 ? static_cast<uint64_t>(resident) * static_cast<uint64_t>(sysconf(_SC_PAGESIZE)) : 0;
+}
+
 SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>& initial,
                         TransitionCache& transitions, const SearchBudget& budget) {
   Linearizer lin(ops, initial, transitions);
@@ -376,7 +388,9 @@ SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>
       out.unknownReason = "time budget exhausted";
       return out;
     }
-    if (budget.maxMemoryBytes != 0 && lin.bytes() + transitions.bytes() > budget.maxMemoryBytes) {
+    if (budget.maxMemoryBytes != 0 &&
+        std::max<uint64_t>(lin.bytes() + transitions.bytes(), residentBytes()) >
+            budget.maxMemoryBytes) {
       SearchOutcome out = lin.outcome();
       out.kind = SearchOutcome::Kind::Unknown;
       out.unknownReason = "memory budget exhausted";

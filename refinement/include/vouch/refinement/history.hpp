@@ -40,7 +40,7 @@ HistoryMapping readHistoryMapping(const frontend::SourceFilePtr& file);
 
 struct HistoryOptions {
   double timeoutSeconds = 0;     // per file; 0 = unbounded
-  uint64_t maxMemoryBytes = 0;   // memo and caches, per file; 0 = unbounded
+  uint64_t maxMemoryBytes = 0;   // resident memory of the process; 0 = unbounded
   bool partition = true;         // use the mapping's partition field
   bool minimize = false;         // compute a minimal non-linearizable sub-history
   double minimizeSeconds = 2;    // budget for minimizing
