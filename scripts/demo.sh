@@ -2,7 +2,7 @@
 # The main job on a bundled example: load, resolve and level-check the project's Raft spec and
 # its TLC-style trace-validation wrapper, show the resolved summary, and parse their .cfg files.
 set -euo pipefail
-vouch=${1:-build/cli/vouch}
+vouch=$(realpath "${1:-build/cli/vouch}")
 cd "$(dirname "$0")/.."
 echo "== vouch version"
 "$vouch" version
@@ -21,6 +21,14 @@ for cfg in specs/*/*.cfg; do
   [ -f "$cfg" ] || continue
   "$vouch" parse "$cfg"
 done
+echo
+echo "== vouch history: Jepsen's etcd histories (Porcupine's test data) against specs/register"
+"$vouch" history --spec specs/register/Register.tla --map specs/register/jepsen.json \
+  tests/data/porcupine/jepsen | tail -1 || true
+echo
+echo "== one of them is not linearizable: why"
+"$vouch" history --spec specs/register/Register.tla --map specs/register/jepsen.json \
+  tests/data/porcupine/jepsen/etcd_000.log | head -8 || echo "(exit code: 1 = violation)"
 echo
 echo "== a spec with a mistake: the error names the file, line and column"
 bad=$(mktemp --suffix=.tla)
