@@ -103,11 +103,18 @@ Value Value::integer(int64_t i) {
 }
 
 Value Value::string(std::string_view s) {
-  // Interned: equal strings share one node, so equality is usually a pointer comparison.
-  static std::mutex mu;
-  static std::unordered_map<std::string, std::shared_ptr<const StringNode>> interned;
+  // Short strings (names, keys, message types) are interned: equal strings share one node, so
+  // equality is usually a pointer comparison. Long ones (built by \o, read from logs) are not:
+  // the table would keep every intermediate string alive, and hashing them twice costs more
+  // than comparing (equality and order compare contents when the nodes differ).
   Value v;
   v.kind_ = Kind::String;
+  if (s.size() > 32) {
+    v.node_ = std::make_shared<const StringNode>(StringNode{std::string(s), hashString(s)});
+    return v;
+  }
+  static std::mutex mu;
+  static std::unordered_map<std::string, std::shared_ptr<const StringNode>> interned;
   std::lock_guard<std::mutex> lock(mu);
   auto it = interned.find(std::string(s));
   if (it == interned.end()) {
