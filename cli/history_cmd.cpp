@@ -1,7 +1,12 @@
 // `vouch history --spec SPEC.tla [-config X.cfg] --map MAP.json HISTORY...|DIR`: one verdict per
 // history file and a summary; `--report json` (PRODUCT.md) or `--report html` (one file).
 
+#include <pthread.h>
+
+#include <atomic>
 #include <boost/program_options.hpp>
+#include <functional>
+#include <thread>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -143,12 +148,77 @@ nlohmann::json fileReport(const std::string& file, const vr::HistoryChecker& che
   std::_Exit(code);
 }
 
+// The diagnostics of an input error as text (empty for other exceptions); thread-safe.
 std::string errorText(const std::exception& e) {
-  std::ostringstream os;
-  std::streambuf* old = std::cerr.rdbuf(os.rdbuf());
-  printErrors(e);
-  std::cerr.rdbuf(old);
-  return os.str();
+  std::string out;
+  if (const auto* one = dynamic_cast<const InputError*>(&e)) {
+    out = vouch::frontend::renderDiagnostic(one->diagnostic());
+  } else if (const auto* many = dynamic_cast<const InputErrors*>(&e)) {
+    for (const auto& d : many->diagnostics()) out += vouch::frontend::renderDiagnostic(d);
+  }
+  return out;
+}
+
+// What checking one file produced: its report, what to print, and its exit code.
+struct FileOutcome {
+  nlohmann::json report;
+  std::string out;  // stdout (text report)
+  std::string err;  // stderr (diagnostics)
+  int code = kExitInputError;
+  double elapsed = 0;
+};
+
+FileOutcome checkOne(vr::HistoryChecker& checker, const std::string& path,
+                     const vr::HistoryOptions& ho, const std::string& report, bool single) {
+  FileOutcome o;
+  try {
+    vr::HistoryResult r = checker.checkFile(path, ho);
+    o.elapsed = r.elapsedSeconds;
+    o.report = fileReport(path, checker, r);
+    o.code = exitCodeOf(r.verdict);
+    if (report == "text") {
+      std::ostringstream os;
+      os << path << ": " << verdictName(r.verdict) << " (" << r.operations.size() << " operations";
+      if (r.partitions > 1) os << ", " << r.partitions << " partitions";
+      os << ", " << r.elapsedSeconds * 1000 << " ms)\n";
+      if (single || r.verdict != vr::Verdict::Conforms) {
+        if (single || ho.minimize) {
+          os << checker.explain(r);
+        } else if (r.verdict == vr::Verdict::Violates && r.failedOperation) {
+          os << "  cannot place " << checker.describe(r, *r.failedOperation) << " after "
+             << r.linearized.size() << " operations\n";
+        } else if (r.verdict == vr::Verdict::Unknown) {
+          os << "  " << r.unknownReason << "\n";
+        }
+      }
+      o.out = os.str();
+    }
+  } catch (const std::exception& e) {
+    // InputError(s) render as diagnostics; anything else is still an error for this file only.
+    o.err = errorText(e);
+    if (o.err.empty()) o.err = path + ": internal error: " + e.what() + "\n";
+    o.code = kExitInputError;
+    o.report = {{"file", path}, {"verdict", "error"}, {"exit_code", kExitInputError},
+                {"error", o.err}};
+    if (report == "text") o.out = path + ": error (see above)\n";
+  }
+  return o;
+}
+
+// Starts `body` on a thread with a large stack (specs recurse deeply); false if it cannot.
+bool startThread(pthread_t& t, std::function<void()>& body) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t{512} << 20);  // reserved lazily by the kernel
+  int rc = pthread_create(
+      &t, &attr,
+      [](void* p) -> void* {
+        (*static_cast<std::function<void()>*>(p))();
+        return nullptr;
+      },
+      &body);
+  pthread_attr_destroy(&attr);
+  return rc == 0;
 }
 
 }  // namespace
@@ -158,6 +228,7 @@ int cmdHistory(const std::vector<std::string>& args) {
   std::string specPath, config, mapPath, report = "text", maxMemory, htmlDir;
   std::vector<std::string> includes, files;
   double timeout = 0, minimizeSeconds = 2;
+  int workers = 0;
   opts.add_options()("help,h", "this help")("spec", po::value(&specPath), "the TLA+ spec")(
       "config", po::value(&config), "model configuration (default: SPEC.cfg beside the spec, if any)")(
       "map", po::value(&mapPath), "the mapping file (docs/history-mapping.md)")(
@@ -169,6 +240,7 @@ int cmdHistory(const std::vector<std::string>& args) {
       "minimize", "compute a minimal non-linearizable core (always on for json and html)")(
       "minimize-timeout", po::value(&minimizeSeconds), "budget for --minimize, seconds (default 2)")(
       "no-minimize", "do not minimize, even for json and html reports")(
+      "workers", po::value(&workers), "histories checked in parallel (default: one per core)")(
       "include,I", po::value(&includes), "add a module search folder")(
       "file", po::value(&files), "history files or folders");
   po::positional_options_description pos;
@@ -209,57 +281,55 @@ int cmdHistory(const std::vector<std::string>& args) {
   }
 
   vr::HistoryMapping mapping = vr::readHistoryMapping(vouch::frontend::readSourceFile(mapPath));
-  vr::HistoryChecker checker(specPath, config, mapping, includes);
+  // One checker per worker, each with its own copy of the spec (the evaluator caches on the
+  // syntax tree); loaded here, one after the other, before any worker starts.
+  size_t nWorkers = workers > 0 ? static_cast<size_t>(workers)
+                                : std::max(1u, std::thread::hardware_concurrency());
+  nWorkers = std::min(nWorkers, paths.size());
+  std::vector<std::unique_ptr<vr::HistoryChecker>> checkers;
+  for (size_t w = 0; w < nWorkers; ++w) {
+    checkers.push_back(std::make_unique<vr::HistoryChecker>(specPath, config, mapping, includes));
+  }
 
   bool single = paths.size() == 1;
+  std::vector<FileOutcome> outcomes(paths.size());
+  std::atomic<size_t> nextFile{0};
+  auto work = [&](size_t w) {
+    for (size_t i = nextFile++; i < paths.size(); i = nextFile++) {
+      outcomes[i] = checkOne(*checkers[w], paths[i], ho, report, single);
+    }
+  };
+  std::vector<pthread_t> threads;
+  std::vector<std::function<void()>> bodies(nWorkers);
+  for (size_t w = 1; w < nWorkers; ++w) {
+    bodies[w] = [&work, w] { work(w); };
+    pthread_t t;
+    if (startThread(t, bodies[w])) threads.push_back(t);
+  }
+  work(0);
+  for (pthread_t t : threads) pthread_join(t, nullptr);
+
   nlohmann::json filesJson = nlohmann::json::array();
   size_t conforms = 0, violates = 0, unknown = 0, errors = 0;
   double total = 0;
-  for (const auto& path : paths) {
-    nlohmann::json fj;
-    try {
-      vr::HistoryResult r = checker.checkFile(path, ho);
-      total += r.elapsedSeconds;
-      fj = fileReport(path, checker, r);
-      if (r.verdict == vr::Verdict::Conforms) ++conforms;
-      else if (r.verdict == vr::Verdict::Violates) ++violates;
-      else ++unknown;
-      if (report == "text") {
-        std::cout << path << ": " << verdictName(r.verdict) << " (" << r.operations.size()
-                  << " operations";
-        if (r.partitions > 1) std::cout << ", " << r.partitions << " partitions";
-        std::cout << ", " << r.elapsedSeconds * 1000 << " ms)\n";
-        if (single || r.verdict != vr::Verdict::Conforms) {
-          if (single || ho.minimize) {
-            std::cout << checker.explain(r);
-          } else if (r.verdict == vr::Verdict::Violates && r.failedOperation) {
-            std::cout << "  cannot place " << checker.describe(r, *r.failedOperation) << " after "
-                      << r.linearized.size() << " operations\n";
-          } else if (r.verdict == vr::Verdict::Unknown) {
-            std::cout << "  " << r.unknownReason << "\n";
-          }
-        }
-      }
-    } catch (const InputError& e) {
-      ++errors;
-      std::string text = errorText(e);
-      std::cerr << text;
-      fj = {{"file", path}, {"verdict", "error"}, {"exit_code", kExitInputError}, {"error", text}};
-      if (report == "text") std::cout << path << ": error (see above)\n";
-    } catch (const InputErrors& e) {
-      ++errors;
-      std::string text = errorText(e);
-      std::cerr << text;
-      fj = {{"file", path}, {"verdict", "error"}, {"exit_code", kExitInputError}, {"error", text}};
-      if (report == "text") std::cout << path << ": error (see above)\n";
+  for (size_t i = 0; i < paths.size(); ++i) {
+    FileOutcome& o = outcomes[i];
+    std::cerr << o.err;
+    if (report == "text") std::cout << o.out;
+    total += o.elapsed;
+    switch (o.code) {
+      case kExitOk: ++conforms; break;
+      case kExitViolation: ++violates; break;
+      case kExitUnknown: ++unknown; break;
+      default: ++errors;
     }
-    if (!htmlDir.empty() && fj.contains("history")) {
+    if (!htmlDir.empty() && o.report.contains("history")) {
       std::filesystem::create_directories(htmlDir);
       std::ofstream out(std::filesystem::path(htmlDir) /
-                        (std::filesystem::path(path).filename().string() + ".html"));
-      out << vr::renderHistoryHtml(fj);
+                        (std::filesystem::path(paths[i]).filename().string() + ".html"));
+      out << vr::renderHistoryHtml(o.report);
     }
-    filesJson.push_back(std::move(fj));
+    filesJson.push_back(std::move(o.report));
   }
   int code = errors > 0 ? kExitInputError
              : violates > 0 ? kExitViolation
