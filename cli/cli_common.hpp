@@ -1,6 +1,7 @@
 #pragma once
 // What the `vouch` subcommands share: exit codes (PRODUCT.md) and error printing.
 
+#include <boost/program_options.hpp>
 #include <exception>
 #include <string>
 #include <vector>
@@ -14,6 +15,10 @@ constexpr int kExitUnknown = 3;
 
 /// Prints an InputError/InputErrors as `file:line:col: error: ...` with the line and a caret.
 void printErrors(const std::exception& ex);
+
+/// Parses a subcommand's arguments; positional arguments go to the option named "file".
+boost::program_options::variables_map parseCommandLine(
+    const boost::program_options::options_description& opts, const std::vector<std::string>& args);
 
 int cmdHistory(const std::vector<std::string>& args);
 

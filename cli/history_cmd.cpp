@@ -235,7 +235,7 @@ int cmdHistory(const std::vector<std::string>& args) {
       "report", po::value(&report), "text | json | html (html: one history, page on stdout)")(
       "html", po::value(&htmlDir), "also write an HTML timeline per history into this folder")(
       "timeout", po::value(&timeout), "per history: verdict unknown after S seconds")(
-      "max-memory", po::value(&maxMemory), "per history: verdict unknown past this much search memory (e.g. 512M)")(
+      "max-memory", po::value(&maxMemory), "verdict unknown once the process uses this much memory (e.g. 512M)")(
       "no-partition", "check the whole history at once, ignoring the mapping's partition")(
       "minimize", "compute a minimal non-linearizable core (always on for json and html)")(
       "minimize-timeout", po::value(&minimizeSeconds), "budget for --minimize, seconds (default 2)")(
@@ -243,11 +243,7 @@ int cmdHistory(const std::vector<std::string>& args) {
       "workers", po::value(&workers), "histories checked in parallel (default: one per core)")(
       "include,I", po::value(&includes), "add a module search folder")(
       "file", po::value(&files), "history files or folders");
-  po::positional_options_description pos;
-  pos.add("file", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
-  po::notify(vm);
+  po::variables_map vm = parseCommandLine(opts, args);
   if (vm.count("help")) {
     std::cout << "usage: vouch history --spec SPEC.tla [-config X.cfg] --map MAP.json "
                  "HISTORY...|DIR [--report text|json|html]\n"

@@ -74,11 +74,7 @@ int cmdParse(const std::vector<std::string>& args) {
       "dump", po::value(&dump), "print the AST (ast) or the resolved module summary (ir)")(
       "no-resolve", "only parse: do not load EXTENDS/INSTANCE nor resolve names")(
       "file", po::value(&files), "the .tla (or .cfg) file");
-  po::positional_options_description pos;
-  pos.add("file", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
-  po::notify(vm);
+  po::variables_map vm = parseCommandLine(opts, args);
   if (vm.count("help")) {
     std::cout << "usage: vouch parse SPEC.tla [-I DIR]... [--dump ast|ir]\n" << opts;
     return kExitOk;
@@ -132,11 +128,7 @@ int cmdCheck(const std::vector<std::string>& args) {
       "report", po::value(&report), "text | json")(
       "include,I", po::value(&includes), "add a module search folder")(
       "file", po::value(&files), "the .tla file");
-  po::positional_options_description pos;
-  pos.add("file", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
-  po::notify(vm);
+  po::variables_map vm = parseCommandLine(opts, args);
   if (vm.count("help")) {
     std::cout << "usage: vouch check SPEC.tla [-config SPEC.cfg] [budgets] [--report text|json]\n"
               << opts;
@@ -237,6 +229,16 @@ int cmdCheck(const std::vector<std::string>& args) {
 }
 
 }  // namespace
+
+po::variables_map vouch::cli::parseCommandLine(const po::options_description& opts,
+                                               const std::vector<std::string>& args) {
+  po::positional_options_description pos;
+  pos.add("file", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
+  po::notify(vm);
+  return vm;
+}
 
 void vouch::cli::printErrors(const std::exception& ex) {
   if (const auto* e = dynamic_cast<const InputError*>(&ex)) {
