@@ -240,7 +240,7 @@ int cmdHistory(const std::vector<std::string>& args) {
       "minimize", "compute a minimal non-linearizable core (always on for json and html)")(
       "minimize-timeout", po::value(&minimizeSeconds), "budget for --minimize, seconds (default 2)")(
       "no-minimize", "do not minimize, even for json and html reports")(
-      "workers", po::value(&workers), "histories checked in parallel (default: one per core)")(
+      "workers", po::value(&workers), "threads: histories checked in parallel, or the partitions of one history (default: one per core)")(
       "include,I", po::value(&includes), "add a module search folder")(
       "file", po::value(&files), "history files or folders");
   po::variables_map vm = parseCommandLine(opts, args);
@@ -279,12 +279,15 @@ int cmdHistory(const std::vector<std::string>& args) {
   vr::HistoryMapping mapping = vr::readHistoryMapping(vouch::frontend::readSourceFile(mapPath));
   // One checker per worker, each with its own copy of the spec (the evaluator caches on the
   // syntax tree); loaded here, one after the other, before any worker starts.
-  size_t nWorkers = workers > 0 ? static_cast<size_t>(workers)
-                                : std::max(1u, std::thread::hardware_concurrency());
-  nWorkers = std::min(nWorkers, paths.size());
+  // With one history, the workers search its partitions instead.
+  size_t cores = workers > 0 ? static_cast<size_t>(workers)
+                             : std::max(1u, std::thread::hardware_concurrency());
+  size_t nWorkers = std::min(cores, paths.size());
+  size_t searchWorkers = paths.size() == 1 ? cores : 1;
   std::vector<std::unique_ptr<vr::HistoryChecker>> checkers;
   for (size_t w = 0; w < nWorkers; ++w) {
-    checkers.push_back(std::make_unique<vr::HistoryChecker>(specPath, config, mapping, includes));
+    checkers.push_back(std::make_unique<vr::HistoryChecker>(specPath, config, mapping, includes,
+                                                            searchWorkers));
   }
 
   bool single = paths.size() == 1;

@@ -1,9 +1,14 @@
 // `vouch history`: binding a mapping to a spec (through a generated wrapper module), turning
 // operations into search operations, and running the search per partition.
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <cctype>
+#include <atomic>
 #include <deque>
+#include <exception>
+#include <functional>
 #include <filesystem>
 #include <set>
 #include <sstream>
@@ -72,6 +77,23 @@ bool mentions(const std::string& text, const std::string& name) {
 }
 
 std::string lineOf(const SourceRange& r) { return std::to_string(r.begin.line); }
+
+// Starts `body` on a thread with a large stack (specs recurse deeply, and so does the
+// evaluator); false when no thread could be started.
+bool startBigStackThread(pthread_t& t, std::function<void()>& body) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t{512} << 20);  // reserved lazily by the kernel
+  int rc = pthread_create(
+      &t, &attr,
+      [](void* p) -> void* {
+        (*static_cast<std::function<void()>*>(p))();
+        return nullptr;
+      },
+      &body);
+  pthread_attr_destroy(&attr);
+  return rc == 0;
+}
 
 }  // namespace
 
@@ -390,18 +412,21 @@ struct HistoryChecker::Impl : history::Transitions {
 
 // ---------------------------------------------------------------------------- HistoryChecker
 
-HistoryChecker::HistoryChecker(const std::string& specPath, const std::string& cfgPath,
-                               const HistoryMapping& mapping,
-                               const std::vector<std::string>& includes)
-    : impl_(std::make_unique<Impl>()) {
-  Impl& im = *impl_;
+namespace {
+
+std::unique_ptr<HistoryChecker::Impl> makeImpl(const std::string& specPath,
+                                               const std::string& cfgPath,
+                                               const HistoryMapping& mapping,
+                                               const std::vector<std::string>& includes) {
+  auto impl = std::make_unique<HistoryChecker::Impl>();
+  HistoryChecker::Impl& im = *impl;
   im.mapping = mapping;
   im.specPathForExtends = specPath;
   std::filesystem::path dir = std::filesystem::path(specPath).parent_path();
   im.wrapperPath = (dir / (std::string(kWrapperModule) + ".tla")).string();
   // The generated definitions: init, nil, then action/unknown per operation.
   auto addDef = [&](const HistoryMapping::Expression& e, const std::string& name) {
-    Impl::Def d;
+    HistoryChecker::Impl::Def d;
     d.expr = &e;
     d.name = name;
     for (const char* p : {"value", "invoke"}) {
@@ -418,14 +443,14 @@ HistoryChecker::HistoryChecker(const std::string& specPath, const std::string& c
   }
   int i = 0;
   for (auto& [f, op] : im.mapping.operations) {
-    Impl::Entry en;
+    HistoryChecker::Impl::Entry en;
     en.action = addDef(op.action, "VouchOp" + std::to_string(i) + "Action");
     if (op.unknown) en.unknown = addDef(*op.unknown, "VouchOp" + std::to_string(i) + "Unknown");
     im.entries[f] = en;
     ++i;
   }
   im.load(includes);
-  for (Impl::Def& d : im.defs) {
+  for (HistoryChecker::Impl::Def& d : im.defs) {
     auto it = im.spec.rootScope.find(d.name);
     d.def = it == im.spec.rootScope.end() ? nullptr : it->second.def;
   }
@@ -446,6 +471,18 @@ HistoryChecker::HistoryChecker(const std::string& specPath, const std::string& c
   if (im.initial.empty()) {
     throw InputError(ErrorKind::Trace, im.mapping.init.at,
                      "the initial predicate '" + im.mapping.init.text + "' allows no state");
+  }
+  return impl;
+}
+
+}  // namespace
+
+HistoryChecker::HistoryChecker(const std::string& specPath, const std::string& cfgPath,
+                               const HistoryMapping& mapping,
+                               const std::vector<std::string>& includes, size_t searchWorkers)
+    : impl_(makeImpl(specPath, cfgPath, mapping, includes)) {
+  for (size_t w = 1; w < searchWorkers; ++w) {
+    helpers_.push_back(makeImpl(specPath, cfgPath, mapping, includes));
   }
 }
 
@@ -518,62 +555,139 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
                                std::chrono::duration<double>(opts.timeoutSeconds));
   }
   budget.maxMemoryBytes = opts.maxMemoryBytes;
-  auto searchOps = [&](const Group& g) {
+  // Partitions go to the checkers round-robin; each searches its own in turns with growing
+  // step quanta, so that one quickly found non-linearizable ends the check however long the
+  // others would take. Each checker has its own states, classes and transition cache.
+  std::vector<Impl*> impls{&im};
+  for (auto& h : helpers_) {
+    if (impls.size() < groups.size()) impls.push_back(h.get());
+  }
+  struct Run {
+    size_t group;
     std::vector<history::SearchOp> so;
-    so.reserve(g.ops.size());
-    for (int id : g.ops) {
-      const auto& op = r.operations[static_cast<size_t>(id)];
-      history::SearchOp s;
-      s.call = static_cast<int64_t>(op.invokeIndex);
-      s.ret = op.outcome == EventType::Ok ? static_cast<int64_t>(op.completionIndex) : -1;
-      s.cls = cls[static_cast<size_t>(id)];
-      so.push_back(s);
-    }
-    return so;
+    std::unique_ptr<history::Linearizer> lin;
+    bool finished = false;
   };
-  uint64_t evalsBefore = im.cache.evaluations();
-  std::string unknown;
-  // Partitions are searched in turns with growing step quanta, so that one that is quickly
-  // found non-linearizable ends the check however long the others would take.
-  std::vector<std::vector<history::SearchOp>> sos;
-  std::vector<std::unique_ptr<history::Linearizer>> lins;
-  for (const Group& g : groups) {
-    sos.push_back(searchOps(g));
-    lins.push_back(std::make_unique<history::Linearizer>(sos.back(), im.initial, im.cache));
+  struct Worker {
+    Impl* impl;
+    std::vector<Run> runs;
+    int failedRun = -1;
+    std::string unknown;
+    std::exception_ptr error;
+    uint64_t evalsBefore = 0;
+  };
+  std::vector<Worker> workers;
+  for (Impl* p : impls) workers.push_back({p, {}, -1, "", nullptr, p->cache.evaluations()});
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    workers[gi % workers.size()].runs.push_back({gi, {}, nullptr});
   }
-  std::vector<char> finished(groups.size(), 0);
-  size_t remaining = groups.size();
-  int failedGroup = -1;
-  for (uint64_t quantum = 1024; remaining > 0 && failedGroup < 0 && unknown.empty();
-       quantum = std::min<uint64_t>(quantum * 2, 1 << 16)) {
-    for (size_t i = 0; i < lins.size() && failedGroup < 0 && unknown.empty(); ++i) {
-      if (finished[i]) continue;
-      if (lins[i]->run(quantum)) {
-        finished[i] = 1;
-        --remaining;
-        if (lins[i]->outcome().kind == history::SearchOutcome::Kind::NotLinearizable) {
-          failedGroup = static_cast<int>(i);
+  std::atomic<bool> stop{false};
+  auto work = [&](Worker& w) {
+    try {
+      Impl& own = *w.impl;
+      std::vector<int> ownCls = cls;
+      if (&own != &im) {
+        // This checker's own classes for its partitions (the main one validated them all).
+        own.current = &r;
+        for (auto& c : own.classes) c.firstOp = -1;
+        for (const Run& run : w.runs) {
+          for (int id : groups[run.group].ops) {
+            const auto& op = r.operations[static_cast<size_t>(id)];
+            int c = own.classify(op, own.entries.at(op.f));
+            ownCls[static_cast<size_t>(id)] = c;
+            if (own.classes[static_cast<size_t>(c)].firstOp < 0) {
+              own.classes[static_cast<size_t>(c)].firstOp = id;
+            }
+          }
         }
-        continue;
       }
-      if (std::chrono::steady_clock::now() > budget.deadline) unknown = "time budget exhausted";
-      if (budget.maxMemoryBytes != 0) {
-        size_t bytes = im.cache.bytes();
-        for (const auto& l : lins) bytes += l->bytes();
-        bytes = std::max<uint64_t>(bytes, history::residentBytes());
-        if (bytes > budget.maxMemoryBytes) unknown = "memory budget exhausted";
+      for (Run& run : w.runs) {
+        for (int id : groups[run.group].ops) {
+          const auto& op = r.operations[static_cast<size_t>(id)];
+          history::SearchOp so;
+          so.call = static_cast<int64_t>(op.invokeIndex);
+          so.ret = op.outcome == EventType::Ok ? static_cast<int64_t>(op.completionIndex) : -1;
+          so.cls = ownCls[static_cast<size_t>(id)];
+          run.so.push_back(so);
+        }
+        run.lin = std::make_unique<history::Linearizer>(run.so, own.initial, own.cache);
       }
+      size_t remaining = w.runs.size();
+      for (uint64_t quantum = 1024; remaining > 0 && !stop;
+           quantum = std::min<uint64_t>(quantum * 2, 1 << 16)) {
+        for (size_t i = 0; i < w.runs.size() && !stop; ++i) {
+          Run& run = w.runs[i];
+          if (run.finished) continue;
+          if (run.lin->run(quantum)) {
+            run.finished = true;
+            --remaining;
+            if (run.lin->outcome().kind == history::SearchOutcome::Kind::NotLinearizable) {
+              w.failedRun = static_cast<int>(i);
+              stop = true;
+            }
+            continue;
+          }
+          if (std::chrono::steady_clock::now() > budget.deadline) {
+            w.unknown = "time budget exhausted";
+          } else if (budget.maxMemoryBytes != 0 &&
+                     history::residentBytes() > budget.maxMemoryBytes) {
+            w.unknown = "memory budget exhausted";
+          }
+          if (!w.unknown.empty()) stop = true;
+        }
+      }
+    } catch (...) {
+      w.error = std::current_exception();
+      stop = true;
+    }
+    if (w.impl != &im) w.impl->current = nullptr;
+  };
+  std::vector<std::function<void()>> bodies;
+  for (size_t i = 1; i < workers.size(); ++i) bodies.push_back([&work, &workers, i] { work(workers[i]); });
+  std::vector<pthread_t> threads;
+  for (auto& body : bodies) {
+    pthread_t t;
+    if (startBigStackThread(t, body)) {
+      threads.push_back(t);
+    } else {
+      body();  // no thread: run it here
     }
   }
-  for (const auto& l : lins) {
-    r.searchSteps += l->outcome().steps;
-    r.memoEntries += l->outcome().memoEntries;
+  work(workers[0]);
+  for (pthread_t t : threads) pthread_join(t, nullptr);
+
+  std::string unknown;
+  Worker* failing = nullptr;
+  for (Worker& w : workers) {
+    if (w.error) std::rethrow_exception(w.error);
   }
-  if (failedGroup >= 0) {
-    const Group& g = groups[static_cast<size_t>(failedGroup)];
-    const std::vector<history::SearchOp>& so = sos[static_cast<size_t>(failedGroup)];
-    const history::SearchOutcome out = lins[static_cast<size_t>(failedGroup)]->outcome();
-    lins.clear();  // free the memos before minimizing
+  for (Worker& w : workers) {
+    for (const Run& run : w.runs) {
+      if (run.lin == nullptr) continue;
+      r.searchSteps += run.lin->outcome().steps;
+      r.memoEntries += run.lin->outcome().memoEntries;
+    }
+    r.evaluations += w.impl->cache.evaluations() - w.evalsBefore;
+    r.distinctStates += w.impl->states.size();
+    if (unknown.empty()) unknown = w.unknown;
+    // The failing partition reported is the first in file order among those found.
+    if (w.failedRun >= 0 &&
+        (failing == nullptr ||
+         w.runs[static_cast<size_t>(w.failedRun)].group <
+             failing->runs[static_cast<size_t>(failing->failedRun)].group)) {
+      failing = &w;
+    }
+  }
+  if (failing != nullptr) {
+    Impl& owner = *failing->impl;
+    Run& run = failing->runs[static_cast<size_t>(failing->failedRun)];
+    const Group& g = groups[run.group];
+    const std::vector<history::SearchOp>& so = run.so;
+    const history::SearchOutcome out = run.lin->outcome();
+    for (Worker& w : workers) {
+      for (Run& other : w.runs) other.lin.reset();  // free the memos before minimizing
+    }
+    owner.current = &r;
     r.verdict = Verdict::Violates;
     r.partitionValue = partition ? g.value : "";
     auto global = [&](int local) { return g.ops[static_cast<size_t>(local)]; };
@@ -581,7 +695,7 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
     for (int o : out.unplaced) r.unplaced.push_back(global(o));
     if (out.failed >= 0) r.failedOperation = global(out.failed);
     if (out.stateAfter >= 0) {
-      r.stateAfterPrefix = formatState(*im.model, im.states[static_cast<size_t>(out.stateAfter)]);
+      r.stateAfterPrefix = formatState(*owner.model, owner.states[static_cast<size_t>(out.stateAfter)]);
     }
     if (opts.minimize) {
       // Shrink: an operation left out of the core is relaxed to an unknown outcome (it may
@@ -604,7 +718,7 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
         for (size_t i = 0; i < t.size(); ++i) {
           if (!core[i]) t[i].ret = -1;
         }
-        auto kind = history::linearize(t, im.initial, im.cache, mb).kind;
+        auto kind = history::linearize(t, owner.initial, owner.cache, mb).kind;
         if (kind == history::SearchOutcome::Kind::Unknown) complete = false;
         return kind == history::SearchOutcome::Kind::NotLinearizable;
       };
@@ -629,13 +743,12 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
       }
       r.minimalComplete = complete;
     }
+    if (&owner != &im) owner.current = nullptr;
   }
   if (r.verdict != Verdict::Violates && !unknown.empty()) {
     r.verdict = Verdict::Unknown;
     r.unknownReason = unknown;
   }
-  r.distinctStates = im.states.size();
-  r.evaluations = im.cache.evaluations() - evalsBefore;
   r.elapsedSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return r;

@@ -75,8 +75,11 @@ struct HistoryResult {
 /// thread). Loading errors in the spec, the .cfg or the mapping's expressions are InputError.
 class HistoryChecker {
  public:
+  /// `searchWorkers`: threads that search the partitions of one history in parallel (each
+  /// with its own copy of the spec, loaded here).
   HistoryChecker(const std::string& specPath, const std::string& cfgPath,
-                 const HistoryMapping& mapping, const std::vector<std::string>& includes);
+                 const HistoryMapping& mapping, const std::vector<std::string>& includes,
+                 size_t searchWorkers = 1);
   ~HistoryChecker();
 
   /// Reads and checks one history file. Input errors in the history (and evaluation errors in
@@ -92,6 +95,7 @@ class HistoryChecker {
 
  private:
   std::unique_ptr<Impl> impl_;
+  std::vector<std::unique_ptr<Impl>> helpers_;  // for searchWorkers > 1
 };
 
 }  // namespace vouch::refinement
