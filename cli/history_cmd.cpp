@@ -356,7 +356,7 @@ int cmdHistory(const std::vector<std::string>& args) {
   }
   if (!single) {
     std::cout << paths.size() << " histories: " << conforms << " conform, " << violates
-              << " violate, " << unknown << " unknown, " << errors << " errors; checking took "
+              << " violate, " << unknown << " unknown, " << errors << " errors; checking took (sum over files) "
               << total * 1000 << " ms\n";
   }
   return finish(code);
