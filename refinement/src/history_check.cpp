@@ -24,6 +24,8 @@ using frontend::Diagnostic;
 using frontend::ErrorKind;
 using frontend::InputError;
 using frontend::InputErrors;
+using frontend::ExprKind;
+using frontend::RefKind;
 using frontend::SourceRange;
 using trace::Edn;
 using trace::EventType;
@@ -77,6 +79,73 @@ bool mentions(const std::string& text, const std::string& name) {
 }
 
 std::string lineOf(const SourceRange& r) { return std::to_string(r.begin.line); }
+
+// The variables an UNCHANGED argument names (through tuples and parameterless definitions).
+void unchangedVariables(const Expr& e, std::set<const Decl*>& out, int depth) {
+  if (depth > 64) return;
+  if (e.kind == ExprKind::Tuple) {
+    for (const auto& a : e.args) unchangedVariables(*a, out, depth + 1);
+  } else if (e.kind == ExprKind::OpApp && e.args.empty() && e.ref.kind == RefKind::Variable) {
+    out.insert(e.ref.decl);
+  } else if (e.kind == ExprKind::OpApp && e.args.empty() && e.ref.kind == RefKind::Definition &&
+             e.ref.def->params.empty() && e.ref.def->body && !e.ref.def->isFunction) {
+    unchangedVariables(*e.ref.def->body, out, depth + 1);
+  }
+}
+
+// Whether the action `e` implies UNCHANGED of every variable (syntactically; false when not
+// sure): a conjunction with such an UNCHANGED, a disjunction, IF or CASE of such actions, ∃,
+// LET, or a definition whose body is one.
+bool stutters(const Expr& e, const Model& model, int depth) {
+  if (depth > 64) return false;
+  auto all = [&](size_t from, size_t step) {
+    for (size_t i = from; i < e.args.size(); i += step) {
+      if (!stutters(*e.args[i], model, depth + 1)) return false;
+    }
+    return true;
+  };
+  auto any = [&] {
+    for (const auto& a : e.args) {
+      if (stutters(*a, model, depth + 1)) return true;
+    }
+    return false;
+  };
+  switch (e.kind) {
+    case ExprKind::Junction:
+      return e.text == "and" ? any() : all(0, 1);
+    case ExprKind::If:
+      return e.args.size() == 3 && stutters(*e.args[1], model, depth + 1) &&
+             stutters(*e.args[2], model, depth + 1);
+    case ExprKind::Case:
+      return all(1, 2);
+    case ExprKind::Let:
+    case ExprKind::Quant:
+      return e.text != "\\A" && !e.args.empty() && stutters(*e.args[0], model, depth + 1);
+    case ExprKind::OpApp:
+      if (e.ref.kind == RefKind::BuiltIn) {
+        if (e.name == "/\\") return any();
+        if (e.name == "\\/") return all(0, 1);
+        if (e.name == "FALSE") return true;
+        if (e.name == "UNCHANGED" && e.args.size() == 1) {
+          std::set<const Decl*> vars;
+          unchangedVariables(*e.args[0], vars, 0);
+          for (const Decl* v : model.variables()) {
+            if (!vars.count(v)) return false;
+          }
+          return true;
+        }
+        return false;
+      }
+      if (e.ref.kind == RefKind::Definition && e.ref.def->body && !e.ref.def->isFunction &&
+          e.ref.instances.empty() && model.overrideOperator(e.ref.def) == nullptr &&
+          model.overrideValue(e.ref.def) == nullptr) {
+        return stutters(*e.ref.def->body, model, depth + 1);
+      }
+      return false;
+    default:
+      return false;
+  }
+}
 
 // Starts `body` on a thread with a large stack (specs recurse deeply, and so does the
 // evaluator); false when no thread could be started.
@@ -305,6 +374,11 @@ struct HistoryChecker::Impl : history::Transitions {
       diag.retainFiles();
       throw InputError(diag);
     }
+  }
+
+  bool readOnly(int cls) override {
+    const Def& d = defs[static_cast<size_t>(classes[static_cast<size_t>(cls)].def)];
+    return d.def != nullptr && d.def->body && stutters(*d.def->body, *model, 0);
   }
 
   Value toValue(const Edn& e) const {

@@ -151,7 +151,8 @@ struct Entry {
 struct Frame {
   int entry;
   int state;
-  int k;  // which successor was taken
+  int k;        // which successor was taken
+  bool forced;  // placed because it leaves the state unchanged (no alternative to try)
 };
 
 }  // namespace
@@ -178,6 +179,8 @@ struct Linearizer::State {
   int left = 0;
   int entry = -1;
   int resumeK = 0;
+  bool fresh = false;      // at a configuration not yet scanned for state-preserving operations
+  bool mustBack = false;   // the current configuration is known to fail: backtrack
 
   State(const std::vector<SearchOp>& o, std::vector<int> init, TransitionCache& t)
       : ops(o), initial(std::move(init)), transitions(t), memo((o.size() + 63) / 64) {
@@ -275,6 +278,8 @@ struct Linearizer::State {
     left = returns;
     entry = nx(head);
     resumeK = 0;
+    fresh = true;
+    mustBack = false;
     if (memo.insert(bits, state, h) && bestDepth < 0) record(out);
     started = true;
     return true;
@@ -308,9 +313,47 @@ bool Linearizer::run(uint64_t steps) {
       out.memoEntries = s.memo.size();
       return true;
     }
-    if (s.entry < 0) throw std::logic_error("linearize: walked past the last return entry");
-    const Entry& en = s.entries[static_cast<size_t>(s.entry)];
-    if (en.call) {
+    if (s.fresh && !s.mustBack) {
+      // Partial-order reduction: a candidate that never changes the state (a read) and is
+      // enabled now can be linearized now without loss of generality: everything that must
+      // precede it already does, and moving it earlier changes no state, here or later.
+      // So this configuration is linearizable iff the one with it placed is: place it, and do
+      // not try alternatives here when that fails.
+      s.fresh = false;
+      for (int e = s.nx(s.head); e >= 0 && s.entries[static_cast<size_t>(e)].call; e = s.nx(e)) {
+        int o = s.entries[static_cast<size_t>(e)].op;
+        if (!s.transitions.readOnly(s.at(o).cls)) continue;
+        int count = 0;
+        const int* succ = s.transitions.get(s.state, s.at(o).cls, count);
+        if (count != 1 || succ[0] != s.state) continue;
+        uint64_t nh = s.h ^ s.zobrist[static_cast<size_t>(o)];
+        s.bits[static_cast<size_t>(o) / 64] |= uint64_t{1} << (static_cast<unsigned>(o) % 64);
+        if (!s.memo.insert(s.bits, s.state, nh)) {
+          // Seen before and not on the current path: it failed, so this configuration fails.
+          s.bits[static_cast<size_t>(o) / 64] &= ~(uint64_t{1} << (static_cast<unsigned>(o) % 64));
+          s.mustBack = true;
+          break;
+        }
+        s.stack.push_back({e, s.state, 0, true});
+        s.h = nh;
+        s.lift(e);
+        if (s.at(o).ret >= 0) --s.left;
+        if (static_cast<int>(s.stack.size()) > s.bestDepth) s.record(out);
+        s.fresh = true;
+        s.entry = s.nx(s.head);
+        break;
+      }
+      if (s.fresh || s.left == 0) continue;
+      if (!s.mustBack) {
+        s.entry = s.nx(s.head);
+        s.resumeK = 0;
+      }
+    }
+    if (!s.mustBack && s.entry < 0) {
+      throw std::logic_error("linearize: walked past the last return entry");
+    }
+    if (!s.mustBack && s.entries[static_cast<size_t>(s.entry)].call) {
+      const Entry& en = s.entries[static_cast<size_t>(s.entry)];
       const SearchOp& op = s.at(en.op);
       int count = 0;
       const int* succ = s.transitions.get(s.state, op.cls, count);
@@ -321,7 +364,7 @@ bool Linearizer::run(uint64_t steps) {
       s.bits[w] |= bit;
       for (int k = s.resumeK; k < count; ++k) {
         if (!s.memo.insert(s.bits, succ[k], nh)) continue;
-        s.stack.push_back({s.entry, s.state, k});
+        s.stack.push_back({s.entry, s.state, k, false});
         s.state = succ[k];
         s.h = nh;
         s.lift(s.entry);
@@ -333,11 +376,14 @@ bool Linearizer::run(uint64_t steps) {
       s.resumeK = 0;
       if (placed) {
         s.entry = s.nx(s.head);
+        s.fresh = true;
       } else {
         s.bits[w] &= ~bit;
         s.entry = s.nx(s.entry);
       }
     } else {
+      // A return entry (or a configuration known to fail): backtrack.
+      s.mustBack = false;
       if (s.stack.empty()) {
         // No way past this return from this initial state; try the next one.
         if (!s.start(out)) {
@@ -355,6 +401,10 @@ bool Linearizer::run(uint64_t steps) {
       s.state = f.state;
       s.unlift(f.entry);
       if (s.at(op).ret >= 0) ++s.left;
+      if (f.forced) {
+        s.mustBack = true;  // no alternative at that configuration either
+        continue;
+      }
       s.entry = f.entry;
       s.resumeK = f.k + 1;
     }

@@ -25,6 +25,9 @@ class Transitions {
  public:
   virtual ~Transitions() = default;
   virtual void successors(int state, int cls, std::vector<int>& out) = 0;
+  /// True only if the class never changes the state, in any state (a read): the search may
+  /// then linearize it as soon as it is enabled, without trying alternatives.
+  virtual bool readOnly(int /*cls*/) { return false; }
 };
 
 /// An open-addressing map from 64-bit keys to 32-bit values (no deletion).
@@ -51,6 +54,12 @@ class TransitionCache {
   /// Pointer to `count` successor states.
   const int* get(int state, int cls, int& count);
   uint64_t evaluations() const { return evaluations_; }
+  bool readOnly(int cls) {
+    if (static_cast<size_t>(cls) >= readOnly_.size()) readOnly_.resize(static_cast<size_t>(cls) + 1, -1);
+    signed char& r = readOnly_[static_cast<size_t>(cls)];
+    if (r < 0) r = t_.readOnly(cls) ? 1 : 0;
+    return r == 1;
+  }
   size_t bytes() const { return map_.bytes() + pool_.size() * sizeof(int); }
 
  private:
@@ -58,6 +67,7 @@ class TransitionCache {
   FlatMap map_;
   std::vector<int> pool_;  // per entry: count, then the states
   std::vector<int> scratch_;
+  std::vector<signed char> readOnly_;  // per class: -1 not asked yet
   uint64_t evaluations_ = 0;
 };
 

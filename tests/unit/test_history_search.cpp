@@ -28,6 +28,7 @@ struct RegisterModel : Transitions {
       out.push_back(2);
     }
   }
+  bool readOnly(int cls) override { return cls >= 4 && cls < 8; }
 };
 
 std::vector<int> apply(RegisterModel& m, const std::vector<int>& states, int cls) {
