@@ -5,15 +5,15 @@
 
 #include <atomic>
 #include <boost/program_options.hpp>
-#include <functional>
-#include <thread>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "cli_common.hpp"
 #include "vouch/refinement/history.hpp"
@@ -41,10 +41,14 @@ uint64_t parseBytes(const std::string& s) {
   }
   std::string unit = s.substr(used);
   double mul = 1;
-  if (unit == "K" || unit == "KB" || unit == "KiB") mul = 1024.0;
-  else if (unit == "M" || unit == "MB" || unit == "MiB") mul = 1024.0 * 1024;
-  else if (unit == "G" || unit == "GB" || unit == "GiB") mul = 1024.0 * 1024 * 1024;
-  else if (!unit.empty()) return 0;
+  if (unit == "K" || unit == "KB" || unit == "KiB")
+    mul = 1024.0;
+  else if (unit == "M" || unit == "MB" || unit == "MiB")
+    mul = 1024.0 * 1024;
+  else if (unit == "G" || unit == "GB" || unit == "GiB")
+    mul = 1024.0 * 1024 * 1024;
+  else if (!unit.empty())
+    return 0;
   return v <= 0 ? 0 : static_cast<uint64_t>(v * mul);
 }
 
@@ -59,8 +63,8 @@ std::vector<std::string> historyFiles(const std::vector<std::string>& args) {
         if (!e.is_regular_file()) continue;
         std::string name = e.path().filename().string();
         std::string ext = e.path().extension().string();
-        if (name[0] == '.' || ext == ".tsv" || ext == ".md" || ext == ".json" ||
-            ext == ".html" || ext == ".tla" || ext == ".cfg") {
+        if (name[0] == '.' || ext == ".tsv" || ext == ".md" || ext == ".json" || ext == ".html" ||
+            ext == ".tla" || ext == ".cfg") {
           continue;  // expectations, docs, mappings and reports that live beside histories
         }
         inDir.push_back(e.path().string());
@@ -86,12 +90,14 @@ const char* verdictName(vr::Verdict v) {
 }
 
 int exitCodeOf(vr::Verdict v) {
-  return v == vr::Verdict::Conforms ? kExitOk
+  return v == vr::Verdict::Conforms   ? kExitOk
          : v == vr::Verdict::Violates ? kExitViolation
                                       : kExitUnknown;
 }
 
-std::string edn(const vouch::trace::Edn& e) { return e.toString(); }
+std::string edn(const vouch::trace::Edn& e) {
+  return e.toString();
+}
 
 // The per-file JSON report (the contract of history_html.hpp).
 nlohmann::json fileReport(const std::string& file, const vr::HistoryChecker& checker,
@@ -128,7 +134,8 @@ nlohmann::json fileReport(const std::string& file, const vr::HistoryChecker& che
     o["start"] = op.invokeIndex;
     o["end"] = op.completion != nullptr ? nlohmann::json(op.completionIndex) : nullptr;
     o["line"] = op.invoke->at.begin.line;
-    o["end_line"] = op.completion != nullptr ? nlohmann::json(op.completion->at.begin.line) : nullptr;
+    o["end_line"] =
+        op.completion != nullptr ? nlohmann::json(op.completion->at.begin.line) : nullptr;
     ops.push_back(o);
   }
   j["history"] = ops;
@@ -198,8 +205,8 @@ FileOutcome checkOne(vr::HistoryChecker& checker, const std::string& path,
     o.err = errorText(e);
     if (o.err.empty()) o.err = path + ": internal error: " + e.what() + "\n";
     o.code = kExitInputError;
-    o.report = {{"file", path}, {"verdict", "error"}, {"exit_code", kExitInputError},
-                {"error", o.err}};
+    o.report = {
+        {"file", path}, {"verdict", "error"}, {"exit_code", kExitInputError}, {"error", o.err}};
     if (report == "text") o.out = path + ": error (see above)\n";
   }
   return o;
@@ -230,18 +237,22 @@ int cmdHistory(const std::vector<std::string>& args) {
   double timeout = 0, minimizeSeconds = 2;
   int workers = 0;
   opts.add_options()("help,h", "this help")("spec", po::value(&specPath), "the TLA+ spec")(
-      "config", po::value(&config), "model configuration (default: SPEC.cfg beside the spec, if any)")(
+      "config", po::value(&config),
+      "model configuration (default: SPEC.cfg beside the spec, if any)")(
       "map", po::value(&mapPath), "the mapping file (docs/history-mapping.md)")(
       "report", po::value(&report), "text | json | html (html: one history, page on stdout)")(
       "html", po::value(&htmlDir), "also write an HTML timeline per history into this folder")(
       "timeout", po::value(&timeout), "per history: verdict unknown after S seconds")(
-      "max-memory", po::value(&maxMemory), "verdict unknown once the process uses this much memory (e.g. 512M)")(
+      "max-memory", po::value(&maxMemory),
+      "verdict unknown once the process uses this much memory (e.g. 512M)")(
       "no-partition", "check the whole history at once, ignoring the mapping's partition")(
       "minimize", "compute a minimal non-linearizable core (always on for json and html)")(
-      "minimize-timeout", po::value(&minimizeSeconds), "budget for --minimize, seconds (default 2)")(
+      "minimize-timeout", po::value(&minimizeSeconds),
+      "budget for --minimize, seconds (default 2)")(
       "no-minimize", "do not minimize, even for json and html reports")(
-      "workers", po::value(&workers), "threads: histories checked in parallel, or the partitions of one history (default: one per core)")(
-      "include,I", po::value(&includes), "add a module search folder")(
+      "workers", po::value(&workers),
+      "threads: histories checked in parallel, or the partitions of one history (default: one per "
+      "core)")("include,I", po::value(&includes), "add a module search folder")(
       "file", po::value(&files), "history files or folders");
   po::variables_map vm = parseCommandLine(opts, args);
   if (vm.count("help")) {
@@ -286,8 +297,8 @@ int cmdHistory(const std::vector<std::string>& args) {
   size_t searchWorkers = paths.size() == 1 ? cores : 1;
   std::vector<std::unique_ptr<vr::HistoryChecker>> checkers;
   for (size_t w = 0; w < nWorkers; ++w) {
-    checkers.push_back(std::make_unique<vr::HistoryChecker>(specPath, config, mapping, includes,
-                                                            searchWorkers));
+    checkers.push_back(
+        std::make_unique<vr::HistoryChecker>(specPath, config, mapping, includes, searchWorkers));
   }
 
   bool single = paths.size() == 1;
@@ -317,10 +328,17 @@ int cmdHistory(const std::vector<std::string>& args) {
     if (report == "text") std::cout << o.out;
     total += o.elapsed;
     switch (o.code) {
-      case kExitOk: ++conforms; break;
-      case kExitViolation: ++violates; break;
-      case kExitUnknown: ++unknown; break;
-      default: ++errors;
+      case kExitOk:
+        ++conforms;
+        break;
+      case kExitViolation:
+        ++violates;
+        break;
+      case kExitUnknown:
+        ++unknown;
+        break;
+      default:
+        ++errors;
     }
     if (!htmlDir.empty() && o.report.contains("history")) {
       std::filesystem::create_directories(htmlDir);
@@ -330,7 +348,7 @@ int cmdHistory(const std::vector<std::string>& args) {
     }
     filesJson.push_back(std::move(o.report));
   }
-  int code = errors > 0 ? kExitInputError
+  int code = errors > 0     ? kExitInputError
              : violates > 0 ? kExitViolation
              : unknown > 0  ? kExitUnknown
                             : kExitOk;
@@ -343,21 +361,26 @@ int cmdHistory(const std::vector<std::string>& args) {
     if (single) {
       j = filesJson[0];
     } else {
-      j["verdict"] = code == kExitOk ? "conforms" : code == kExitViolation ? "violates"
-                     : code == kExitUnknown ? "unknown" : "error";
+      j["verdict"] = code == kExitOk          ? "conforms"
+                     : code == kExitViolation ? "violates"
+                     : code == kExitUnknown   ? "unknown"
+                                              : "error";
       j["exit_code"] = code;
       j["elapsed_s"] = total;
       j["files"] = filesJson;
-      j["totals"] = {{"files", paths.size()}, {"conforms", conforms}, {"violates", violates},
-                     {"unknown", unknown}, {"errors", errors}};
+      j["totals"] = {{"files", paths.size()},
+                     {"conforms", conforms},
+                     {"violates", violates},
+                     {"unknown", unknown},
+                     {"errors", errors}};
     }
     std::cout << j.dump(2) << "\n";
     return finish(code);
   }
   if (!single) {
     std::cout << paths.size() << " histories: " << conforms << " conform, " << violates
-              << " violate, " << unknown << " unknown, " << errors << " errors; checking took (sum over files) "
-              << total * 1000 << " ms\n";
+              << " violate, " << unknown << " unknown, " << errors
+              << " errors; checking took (sum over files) " << total * 1000 << " ms\n";
   }
   return finish(code);
 }

@@ -4,12 +4,12 @@
 #include <pthread.h>
 
 #include <algorithm>
-#include <cctype>
 #include <atomic>
+#include <cctype>
 #include <deque>
 #include <exception>
-#include <functional>
 #include <filesystem>
+#include <functional>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -22,9 +22,9 @@ namespace vouch::refinement {
 
 using frontend::Diagnostic;
 using frontend::ErrorKind;
+using frontend::ExprKind;
 using frontend::InputError;
 using frontend::InputErrors;
-using frontend::ExprKind;
 using frontend::RefKind;
 using frontend::SourceRange;
 using trace::Edn;
@@ -61,8 +61,10 @@ bool mentions(const std::string& text, const std::string& name) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (inString) {
-      if (c == '\\') ++i;
-      else if (c == '"') inString = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        inString = false;
       continue;
     }
     if (c == '"') {
@@ -78,7 +80,9 @@ bool mentions(const std::string& text, const std::string& name) {
   return false;
 }
 
-std::string lineOf(const SourceRange& r) { return std::to_string(r.begin.line); }
+std::string lineOf(const SourceRange& r) {
+  return std::to_string(r.begin.line);
+}
 
 // The variables an UNCHANGED argument names (through tuples and parameterless definitions).
 void unchangedVariables(const Expr& e, std::set<const Decl*>& out, int depth) {
@@ -176,11 +180,11 @@ struct HistoryChecker::Impl : history::Transitions {
     std::string name;
     std::vector<std::string> params;
     const OpDef* def = nullptr;
-    uint32_t line = 0;     // line in the wrapper module
-    size_t prefixCols = 0; // columns before the expression on that line
+    uint32_t line = 0;      // line in the wrapper module
+    size_t prefixCols = 0;  // columns before the expression on that line
   };
   struct Entry {
-    int action = -1;   // index into defs
+    int action = -1;  // index into defs
     int unknown = -1;
   };
   struct Class {
@@ -201,9 +205,9 @@ struct HistoryChecker::Impl : history::Transitions {
   std::vector<int> initial;
 
   // Interned states and operation classes, shared by every file checked.
-  std::deque<State> states;           // stable references while new states are added
-  history::FlatMap stateByHash;       // hash -> the latest state with that hash
-  std::vector<int> sameHash;          // state -> an earlier state with the same hash, or -1
+  std::deque<State> states;      // stable references while new states are added
+  history::FlatMap stateByHash;  // hash -> the latest state with that hash
+  std::vector<int> sameHash;     // state -> an earlier state with the same hash, or -1
   std::vector<Class> classes;
   std::unordered_map<std::vector<Value>, int, VecHash> classIds;
   history::TransitionCache cache{*this};
@@ -260,8 +264,11 @@ struct HistoryChecker::Impl : history::Transitions {
       for (const Def& def : defs) {
         if (def.line != r.begin.line) continue;
         SourceRange m = def.expr->at;
-        uint32_t off = r.begin.col > def.prefixCols ? r.begin.col - 1 - static_cast<uint32_t>(def.prefixCols) : 0;
-        uint32_t len = r.end.line == r.begin.line && r.end.col > r.begin.col ? r.end.col - r.begin.col : 1;
+        uint32_t off = r.begin.col > def.prefixCols
+                           ? r.begin.col - 1 - static_cast<uint32_t>(def.prefixCols)
+                           : 0;
+        uint32_t len =
+            r.end.line == r.begin.line && r.end.col > r.begin.col ? r.end.col - r.begin.col : 1;
         uint32_t first = rawColumns(m, off);
         m.end = {m.begin.line, m.begin.col + rawColumns(m, off + len)};
         m.begin.col += first;
@@ -285,14 +292,16 @@ struct HistoryChecker::Impl : history::Transitions {
     std::string_view line = at.file->lineText(at.begin.line);
     size_t i = 0;
     for (uint32_t c = 1; c < at.begin.col && i < line.size(); ++c) {  // to the string's start
-      do ++i; while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80);
+      do ++i;
+      while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80);
     }
     uint32_t cols = 0;
     for (uint32_t k = 0; k < decoded && i < line.size() && line[i] != '"'; ++k) {
       uint32_t width = 1;
       if (line[i] == '\\') width = i + 1 < line.size() && line[i + 1] == 'u' ? 6 : 2;
       for (uint32_t w = 0; w < width && i < line.size(); ++w) {
-        do ++i; while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80);
+        do ++i;
+        while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80);
       }
       cols += width;
     }
@@ -322,7 +331,8 @@ struct HistoryChecker::Impl : history::Transitions {
           std::string_view lt = d.range.file->lineText(d.range.begin.line);
           size_t b = d.range.begin.col - 1;
           size_t e = b;
-          while (e < lt.size() && (std::isalnum(static_cast<unsigned char>(lt[e])) || lt[e] == '_')) ++e;
+          while (e < lt.size() && (std::isalnum(static_cast<unsigned char>(lt[e])) || lt[e] == '_'))
+            ++e;
           std::string name(lt.substr(b, e - b));
           size_t after = e;
           while (after < lt.size() && lt[after] == ' ') ++after;
@@ -438,7 +448,8 @@ struct HistoryChecker::Impl : history::Transitions {
         std::vector<Value> dom, ran;
         for (auto& [k, v] : pairs) {
           if (!dom.empty() && dom.back() == k) {
-            throw InputError(ErrorKind::Trace, e.at, "a map with the key " + k.toString() + " twice");
+            throw InputError(ErrorKind::Trace, e.at,
+                             "a map with the key " + k.toString() + " twice");
           }
           dom.push_back(k);
           ran.push_back(v);
@@ -717,7 +728,8 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
     if (w.impl != &im) w.impl->current = nullptr;
   };
   std::vector<std::function<void()>> bodies;
-  for (size_t i = 1; i < workers.size(); ++i) bodies.push_back([&work, &workers, i] { work(workers[i]); });
+  for (size_t i = 1; i < workers.size(); ++i)
+    bodies.push_back([&work, &workers, i] { work(workers[i]); });
   std::vector<pthread_t> threads;
   for (auto& body : bodies) {
     pthread_t t;
@@ -746,9 +758,8 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
     if (unknown.empty()) unknown = w.unknown;
     // The failing partition reported is the first in file order among those found.
     if (w.failedRun >= 0 &&
-        (failing == nullptr ||
-         w.runs[static_cast<size_t>(w.failedRun)].group <
-             failing->runs[static_cast<size_t>(failing->failedRun)].group)) {
+        (failing == nullptr || w.runs[static_cast<size_t>(w.failedRun)].group <
+                                   failing->runs[static_cast<size_t>(failing->failedRun)].group)) {
       failing = &w;
     }
   }
@@ -769,7 +780,8 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
     for (int o : out.unplaced) r.unplaced.push_back(global(o));
     if (out.failed >= 0) r.failedOperation = global(out.failed);
     if (out.stateAfter >= 0) {
-      r.stateAfterPrefix = formatState(*owner.model, owner.states[static_cast<size_t>(out.stateAfter)]);
+      r.stateAfterPrefix =
+          formatState(*owner.model, owner.states[static_cast<size_t>(out.stateAfter)]);
     }
     if (opts.minimize) {
       // Shrink: an operation left out of the core is relaxed to an unknown outcome (it may
@@ -823,8 +835,7 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
     r.verdict = Verdict::Unknown;
     r.unknownReason = unknown;
   }
-  r.elapsedSeconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  r.elapsedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return r;
 }
 
@@ -892,7 +903,8 @@ std::string HistoryChecker::explain(const HistoryResult& r) const {
   }
   if (!r.minimal.empty()) {
     os << "A minimal non-linearizable core (" << r.minimal.size()
-       << " operations; every other operation may have taken effect at any time after its invocation, or never"
+       << " operations; every other operation may have taken effect at any time after its "
+          "invocation, or never"
        << (r.minimalComplete ? "" : "; minimizing stopped at its budget") << "):\n";
     for (int id : r.minimal) os << "  " << describe(r, id) << "\n";
   }

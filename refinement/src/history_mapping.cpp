@@ -14,8 +14,8 @@ namespace {
 
 // The range of the first occurrence of `needle` (raw text) at or after `from`; the whole file's
 // start when absent. JSON gives no positions, so locations are found in the text.
-SourceRange locate(const frontend::SourceFilePtr& file, const std::string& needle,
-                   size_t from = 0, size_t* found = nullptr) {
+SourceRange locate(const frontend::SourceFilePtr& file, const std::string& needle, size_t from = 0,
+                   size_t* found = nullptr) {
   SourceRange r;
   r.file = file.get();
   size_t at = file->text().find(needle, from);
@@ -28,9 +28,8 @@ SourceRange locate(const frontend::SourceFilePtr& file, const std::string& needl
 }
 
 // The location of the JSON string value `text` under key `key`, searching from `from`.
-HistoryMapping::Expression expressionAt(const frontend::SourceFilePtr& file,
-                                        const std::string& key, const std::string& text,
-                                        size_t from) {
+HistoryMapping::Expression expressionAt(const frontend::SourceFilePtr& file, const std::string& key,
+                                        const std::string& text, size_t from) {
   size_t keyAt = 0;
   locate(file, nlohmann::json(key).dump(), from, &keyAt);
   size_t valueAt = 0;
@@ -42,8 +41,8 @@ HistoryMapping::Expression expressionAt(const frontend::SourceFilePtr& file,
   return {text, r};
 }
 
-[[noreturn]] void fail(const frontend::SourceFilePtr& file, const std::string& near,
-                       size_t from, const std::string& message) {
+[[noreturn]] void fail(const frontend::SourceFilePtr& file, const std::string& near, size_t from,
+                       const std::string& message) {
   throw InputError(ErrorKind::Trace, locate(file, near, from), message);
 }
 

@@ -122,8 +122,8 @@ void FlatMap::rehash(size_t capacity) {
 // ---------------------------------------------------------------------------- TransitionCache
 
 const int* TransitionCache::get(int state, int cls, int& count) {
-  uint64_t key = (static_cast<uint64_t>(static_cast<uint32_t>(state)) << 32) |
-                 static_cast<uint32_t>(cls);
+  uint64_t key =
+      (static_cast<uint64_t>(static_cast<uint32_t>(state)) << 32) | static_cast<uint32_t>(cls);
   int64_t at = map_.find(key);
   if (at < 0) {
     scratch_.clear();
@@ -165,7 +165,7 @@ struct Linearizer::State {
   int head = 0;                // sentinel index
   int returns = 0;
   std::vector<int> next, prev;
-  std::vector<int> match;      // call entry -> its return entry, or -1
+  std::vector<int> match;  // call entry -> its return entry, or -1
   std::vector<uint64_t> zobrist;
   Memo memo;
   std::vector<uint64_t> bits;
@@ -179,8 +179,8 @@ struct Linearizer::State {
   int left = 0;
   int entry = -1;
   int resumeK = 0;
-  bool fresh = false;      // at a configuration not yet scanned for state-preserving operations
-  bool mustBack = false;   // the current configuration is known to fail: backtrack
+  bool fresh = false;     // at a configuration not yet scanned for state-preserving operations
+  bool mustBack = false;  // the current configuration is known to fail: backtrack
 
   State(const std::vector<SearchOp>& o, std::vector<int> init, TransitionCache& t)
       : ops(o), initial(std::move(init)), transitions(t), memo((o.size() + 63) / 64) {
@@ -292,7 +292,9 @@ Linearizer::Linearizer(const std::vector<SearchOp>& ops, std::vector<int> initia
 
 Linearizer::~Linearizer() = default;
 
-size_t Linearizer::bytes() const { return st_->memo.bytes(); }
+size_t Linearizer::bytes() const {
+  return st_->memo.bytes();
+}
 
 bool Linearizer::run(uint64_t steps) {
   State& s = *st_;
@@ -419,7 +421,8 @@ uint64_t residentBytes() {
   unsigned long size = 0, resident = 0;
   int n = std::fscanf(f, "%lu %lu", &size, &resident);
   std::fclose(f);
-  return n == 2 ? static_cast<uint64_t>(resident) * static_cast<uint64_t>(sysconf(_SC_PAGESIZE)) : 0;
+  return n == 2 ? static_cast<uint64_t>(resident) * static_cast<uint64_t>(sysconf(_SC_PAGESIZE))
+                : 0;
 }
 
 SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>& initial,
@@ -438,9 +441,8 @@ SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>
       out.unknownReason = "time budget exhausted";
       return out;
     }
-    if (budget.maxMemoryBytes != 0 &&
-        std::max<uint64_t>(lin.bytes() + transitions.bytes(), residentBytes()) >
-            budget.maxMemoryBytes) {
+    if (budget.maxMemoryBytes != 0 && std::max<uint64_t>(lin.bytes() + transitions.bytes(),
+                                                         residentBytes()) > budget.maxMemoryBytes) {
       SearchOutcome out = lin.outcome();
       out.kind = SearchOutcome::Kind::Unknown;
       out.unknownReason = "memory budget exhausted";

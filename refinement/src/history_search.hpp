@@ -14,10 +14,10 @@ namespace vouch::refinement::history {
 
 /// One operation to linearize.
 struct SearchOp {
-  int64_t call = 0;    // position of the invocation (smaller = earlier)
-  int64_t ret = -1;    // position of the completion; -1: optional (unknown outcome, may never
-                       // take effect, and may take effect any time after `call`)
-  int cls = 0;         // operation class: same class = same transitions
+  int64_t call = 0;  // position of the invocation (smaller = earlier)
+  int64_t ret = -1;  // position of the completion; -1: optional (unknown outcome, may never
+                     // take effect, and may take effect any time after `call`)
+  int cls = 0;       // operation class: same class = same transitions
 };
 
 /// The model: successors of (state, class). Implemented over the TLA+ evaluator.
@@ -55,7 +55,8 @@ class TransitionCache {
   const int* get(int state, int cls, int& count);
   uint64_t evaluations() const { return evaluations_; }
   bool readOnly(int cls) {
-    if (static_cast<size_t>(cls) >= readOnly_.size()) readOnly_.resize(static_cast<size_t>(cls) + 1, -1);
+    if (static_cast<size_t>(cls) >= readOnly_.size())
+      readOnly_.resize(static_cast<size_t>(cls) + 1, -1);
     signed char& r = readOnly_[static_cast<size_t>(cls)];
     if (r < 0) r = t_.readOnly(cls) ? 1 : 0;
     return r == 1;
@@ -79,10 +80,10 @@ struct SearchBudget {
 
 struct SearchOutcome {
   enum class Kind { Linearizable, NotLinearizable, Unknown } kind = Kind::Linearizable;
-  std::vector<int> order;      // a linearization (success) or the longest prefix (failure)
-  int stateAfter = -1;         // state after `order`
-  std::vector<int> unplaced;   // failure: candidates that could not be placed after `order`
-  int failed = -1;             // failure: the operation whose completion could not be passed
+  std::vector<int> order;     // a linearization (success) or the longest prefix (failure)
+  int stateAfter = -1;        // state after `order`
+  std::vector<int> unplaced;  // failure: candidates that could not be placed after `order`
+  int failed = -1;            // failure: the operation whose completion could not be passed
   std::string unknownReason;
   uint64_t steps = 0;
   uint64_t memoEntries = 0;

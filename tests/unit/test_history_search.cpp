@@ -94,7 +94,10 @@ std::vector<SearchOp> randomHistory(std::mt19937& rng, int n) {
     t += gap(rng);
     op.call = t * 2;
     int k = kind(rng);
-    op.cls = k < 3 ? value(rng) : k < 7 ? 4 + value(rng) : k < 9 ? 8 + value(rng) * 4 + value(rng) : 24;
+    op.cls = k < 3   ? value(rng)
+             : k < 7 ? 4 + value(rng)
+             : k < 9 ? 8 + value(rng) * 4 + value(rng)
+                     : 24;
     op.ret = kind(rng) < 2 ? -1 : (t + len(rng)) * 2 + 1;
     ops.push_back(op);
   }

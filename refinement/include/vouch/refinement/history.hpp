@@ -39,11 +39,11 @@ struct HistoryMapping {
 HistoryMapping readHistoryMapping(const frontend::SourceFilePtr& file);
 
 struct HistoryOptions {
-  double timeoutSeconds = 0;     // per file; 0 = unbounded
-  uint64_t maxMemoryBytes = 0;   // resident memory of the process; 0 = unbounded
-  bool partition = true;         // use the mapping's partition field
-  bool minimize = false;         // compute a minimal non-linearizable sub-history
-  double minimizeSeconds = 2;    // budget for minimizing
+  double timeoutSeconds = 0;    // per file; 0 = unbounded
+  uint64_t maxMemoryBytes = 0;  // resident memory of the process; 0 = unbounded
+  bool partition = true;        // use the mapping's partition field
+  bool minimize = false;        // compute a minimal non-linearizable sub-history
+  double minimizeSeconds = 2;   // budget for minimizing
 };
 
 struct HistoryResult {
@@ -52,16 +52,16 @@ struct HistoryResult {
   frontend::SourceFilePtr file;              // the history file (events point into it)
   std::vector<trace::Event> events;          // kept alive for `operations`
   size_t partitions = 1;
-  std::string partitionValue;                // the failing partition's value, if partitioned
+  std::string partitionValue;  // the failing partition's value, if partitioned
   // A violation: the longest linearizable prefix found (op ids, in order), the state after
   // it, the operations that could not be placed next, and the first of them (the operation
   // whose completion could not be reached).
   std::vector<int> linearized;
   std::vector<int> unplaced;
   std::optional<int> failedOperation;
-  std::string stateAfterPrefix;              // `/\ x = 1` lines
-  std::vector<int> minimal;                  // a minimal non-linearizable sub-history
-  bool minimalComplete = false;              // false when the minimizing budget ran out
+  std::string stateAfterPrefix;  // `/\ x = 1` lines
+  std::vector<int> minimal;      // a minimal non-linearizable sub-history
+  bool minimalComplete = false;  // false when the minimizing budget ran out
   std::string unknownReason;
   double elapsedSeconds = 0;
   // Work done
