@@ -123,19 +123,47 @@ void FlatMap::rehash(size_t capacity) {
 
 const int* TransitionCache::get(int state, int cls, int& count) {
   uint64_t key =
-      (static_cast<uint64_t>(static_cast<uint32_t>(state)) << 32) | static_cast<uint32_t>(cls);
-  int64_t at = map_.find(key);
-  if (at < 0) {
+      ((static_cast<uint64_t>(static_cast<uint32_t>(state)) << 32) | static_cast<uint32_t>(cls)) +
+      1;
+  size_t mask = slots_.size() - 1;
+  size_t i = mix(key) & mask;
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+  if (slots_[i].key == 0) {
     scratch_.clear();
     t_.successors(state, cls, scratch_);
     ++evaluations_;
-    at = static_cast<int64_t>(pool_.size());
-    pool_.push_back(static_cast<int>(scratch_.size()));
-    pool_.insert(pool_.end(), scratch_.begin(), scratch_.end());
-    map_.insert(key, static_cast<uint32_t>(at));
+    if ((used_ + 1) * 2 > slots_.size()) {
+      grow();
+      mask = slots_.size() - 1;
+      i = mix(key) & mask;
+      while (slots_[i].key != 0) i = (i + 1) & mask;
+    }
+    Slot& sl = slots_[i];
+    sl.key = key;
+    sl.count = static_cast<int32_t>(scratch_.size());
+    if (scratch_.size() == 1) {
+      sl.value = scratch_[0];
+    } else {
+      sl.value = static_cast<int32_t>(pool_.size());
+      pool_.insert(pool_.end(), scratch_.begin(), scratch_.end());
+    }
+    ++used_;
   }
-  count = pool_[static_cast<size_t>(at)];
-  return pool_.data() + at + 1;
+  const Slot& sl = slots_[i];
+  count = sl.count;
+  return count == 1 ? &sl.value : pool_.data() + sl.value;
+}
+
+void TransitionCache::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot{});
+  size_t mask = slots_.size() - 1;
+  for (const Slot& sl : old) {
+    if (sl.key == 0) continue;
+    size_t i = mix(sl.key) & mask;
+    while (slots_[i].key != 0) i = (i + 1) & mask;
+    slots_[i] = sl;
+  }
 }
 
 // ---------------------------------------------------------------------------- search

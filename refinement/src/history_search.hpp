@@ -61,12 +61,21 @@ class TransitionCache {
     if (r < 0) r = t_.readOnly(cls) ? 1 : 0;
     return r == 1;
   }
-  size_t bytes() const { return map_.bytes() + pool_.size() * sizeof(int); }
+  size_t bytes() const { return slots_.size() * sizeof(Slot) + pool_.size() * sizeof(int); }
 
  private:
+  // One cache line holds four slots; a deterministic transition (one successor, or none) is
+  // answered from its slot alone, without touching the pool.
+  struct Slot {
+    uint64_t key = 0;  // (state, class) + 1; 0 = empty
+    int32_t count = 0;
+    int32_t value = 0;  // the successor when count == 1, else the offset in pool_
+  };
+  void grow();
   Transitions& t_;
-  FlatMap map_;
-  std::vector<int> pool_;  // per entry: count, then the states
+  std::vector<Slot> slots_ = std::vector<Slot>(1024);
+  size_t used_ = 0;
+  std::vector<int> pool_;  // successor lists of nondeterministic transitions
   std::vector<int> scratch_;
   std::vector<signed char> readOnly_;  // per class: -1 not asked yet
   uint64_t evaluations_ = 0;
