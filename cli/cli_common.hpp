@@ -21,5 +21,6 @@ boost::program_options::variables_map parseCommandLine(
     const boost::program_options::options_description& opts, const std::vector<std::string>& args);
 
 int cmdHistory(const std::vector<std::string>& args);
+int cmdNemesis(const std::vector<std::string>& args);
 
 }  // namespace vouch::cli

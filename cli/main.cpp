@@ -289,7 +289,8 @@ int run(int argc, char** argv) {
     if (cmd == "parse") return cmdParse(rest);
     if (cmd == "check") return cmdCheck(rest);
     if (cmd == "history") return cmdHistory(rest);
-    if (cmd == "trace" || cmd == "nemesis" ||
+    if (cmd == "nemesis") return cmdNemesis(rest);
+    if (cmd == "trace" ||
         cmd == "recheck") {
       std::cerr << "vouch " << cmd << ": not implemented yet in this version\n";
       return kExitInputError;

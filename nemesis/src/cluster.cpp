@@ -1,0 +1,195 @@
+// Network namespaces, veth pairs and a bridge, created with `ip` (no shell), recorded before
+// they exist so a killed run can be cleaned up.
+
+#include "cluster.hpp"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "sys.hpp"
+#include "vouch/nemesis/nemesis.hpp"
+
+namespace fs = std::filesystem;
+
+namespace vouch::nemesis {
+
+namespace {
+
+constexpr const char* kStateDir = "/run/vouch";
+constexpr double kCmdTimeout = 10;
+
+void mustRun(const std::vector<std::string>& argv) {
+  if (sys::run(argv, kCmdTimeout) != 0) {
+    std::string line;
+    for (const auto& a : argv) {
+      if (!line.empty()) line += ' ';
+      line += a;
+    }
+    throw std::runtime_error("command failed: " + line);
+  }
+}
+
+// The program name of a live process ("" if gone).
+std::string commOf(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/cmdline", std::ios::binary);
+  std::string argv0;
+  std::getline(in, argv0, '\0');
+  return fs::path(argv0).filename().string();
+}
+
+bool ownerAlive(pid_t pid) { return pid > 0 && commOf(pid) == "vouch"; }
+
+}  // namespace
+
+Cluster::Cluster(int nodes, std::string runDir)
+    : nodes_(nodes),
+      runDir_(std::move(runDir)),
+      prefix_("vouch-" + std::to_string(::getpid())),
+      statePath_(std::string(kStateDir) + "/" + std::to_string(::getpid()) + ".state") {}
+
+Cluster::~Cluster() {
+  try {
+    teardown();
+  } catch (...) {
+  }
+}
+
+std::string Cluster::nodeNs(int i) const { return prefix_ + "-n" + std::to_string(i); }
+
+void Cluster::writeState() const {
+  nlohmann::json j;
+  j["owner"] = ::getpid();
+  j["run"] = runDir_;
+  j["namespaces"] = namespaces_;
+  j["pids"] = pids_;
+  std::string tmp = statePath_ + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    out << j.dump() << "\n";
+    out.flush();
+    if (!out) throw std::runtime_error("cannot write " + tmp);
+  }
+  fs::rename(tmp, statePath_);
+}
+
+void Cluster::createNetwork() {
+  fs::create_directories(kStateDir);
+  std::string br = prefix_ + "-br";
+  std::vector<std::string> ends;
+  for (int i = 1; i <= nodes_; ++i) ends.push_back(nodeNs(i));
+  ends.push_back(clientNs());
+  for (const auto& ns : ends) namespaces_.push_back(ns);
+  namespaces_.push_back(br);
+  writeState();  // before anything exists
+  for (const auto& ns : namespaces_) {
+    mustRun({"ip", "netns", "add", ns});
+    mustRun({"ip", "-n", ns, "link", "set", "lo", "up"});
+  }
+  mustRun({"ip", "-n", br, "link", "add", "br0", "type", "bridge"});
+  mustRun({"ip", "-n", br, "link", "set", "br0", "up"});
+  for (size_t k = 0; k < ends.size(); ++k) {
+    std::string peer = std::string("p").append(std::to_string(k));
+    std::string ip = k < static_cast<size_t>(nodes_) ? nodeIp(static_cast<int>(k) + 1) : clientIp();
+    mustRun({"ip", "link", "add", "name", "eth0", "netns", ends[k], "type", "veth", "peer", "name",
+             peer, "netns", br});
+    mustRun({"ip", "-n", br, "link", "set", peer, "master", "br0"});
+    mustRun({"ip", "-n", br, "link", "set", peer, "up"});
+    mustRun({"ip", "-n", ends[k], "addr", "add", ip + "/24", "dev", "eth0"});
+    mustRun({"ip", "-n", ends[k], "link", "set", "eth0", "up"});
+  }
+}
+
+pid_t Cluster::spawn(int i, const std::vector<std::string>& argv, const std::string& logPath) {
+  pid_t pid = sys::spawnInNetns(nodeNs(i), argv, logPath);
+  pids_.push_back(pid);
+  writeState();
+  return pid;
+}
+
+bool Cluster::isolate(int i) {
+  // Drop node-to-node traffic in both directions inside node i's namespace; the clients'
+  // address stays reachable, as in Jepsen's partitions.
+  std::string ns = nodeNs(i);
+  auto rule = [&](const char* chain, const char* dir, const std::string& addr, const char* verdict) {
+    return sys::run({"ip", "netns", "exec", ns, "iptables", "-A", chain, dir, addr, "-j", verdict},
+                    kCmdTimeout) == 0;
+  };
+  return rule("INPUT", "-s", clientIp(), "ACCEPT") && rule("INPUT", "-s", "10.77.0.0/24", "DROP") &&
+         rule("OUTPUT", "-d", clientIp(), "ACCEPT") && rule("OUTPUT", "-d", "10.77.0.0/24", "DROP");
+}
+
+bool Cluster::heal(int i) {
+  std::string ns = nodeNs(i);
+  return sys::run({"ip", "netns", "exec", ns, "iptables", "-F", "INPUT"}, kCmdTimeout) == 0 &&
+         sys::run({"ip", "netns", "exec", ns, "iptables", "-F", "OUTPUT"}, kCmdTimeout) == 0;
+}
+
+void Cluster::teardown() {
+  for (pid_t pid : pids_) sys::stopChild(pid, 5);
+  pids_.clear();
+  // Rules live inside the namespaces: deleting a namespace removes its rules.
+  for (auto it = namespaces_.rbegin(); it != namespaces_.rend(); ++it)
+    sys::run({"ip", "netns", "del", *it}, kCmdTimeout);
+  namespaces_.clear();
+  std::error_code ec;
+  fs::remove(statePath_, ec);
+}
+
+std::vector<std::string> cleanupLeftovers() {
+  std::vector<std::string> done;
+  std::error_code ec;
+  if (fs::is_directory(kStateDir, ec)) {
+    std::vector<fs::path> states;
+    for (const auto& e : fs::directory_iterator(kStateDir, ec))
+      if (e.path().extension() == ".state") states.push_back(e.path());
+    for (const auto& p : states) {
+      nlohmann::json j;
+      try {
+        std::ifstream in(p);
+        j = nlohmann::json::parse(in);
+      } catch (...) {
+        continue;
+      }
+      pid_t owner = j.value("owner", 0);
+      if (ownerAlive(owner)) continue;  // a run in progress: not ours to touch
+      for (pid_t pid : j.value("pids", std::vector<pid_t>{})) {
+        if (pid > 0 && commOf(pid) == "etcd") {
+          ::kill(pid, SIGKILL);
+          done.push_back("killed etcd " + std::to_string(pid));
+        }
+      }
+      for (const auto& ns : j.value("namespaces", std::vector<std::string>{}))
+        if (fs::exists("/run/netns/" + ns) && sys::run({"ip", "netns", "del", ns}, kCmdTimeout) == 0)
+          done.push_back("deleted namespace " + ns);
+      fs::remove(p, ec);
+      fs::remove(p.string() + ".tmp", ec);
+    }
+  }
+  // Namespaces of dead runs whose state file is gone too.
+  if (fs::is_directory("/run/netns", ec)) {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator("/run/netns", ec))
+      names.push_back(e.path().filename().string());
+    for (const auto& n : names) {
+      if (n.rfind("vouch-", 0) != 0) continue;
+      size_t dash = n.find('-', 6);
+      pid_t owner = 0;
+      try {
+        owner = std::stoi(n.substr(6, dash - 6));
+      } catch (...) {
+        continue;
+      }
+      if (ownerAlive(owner)) continue;
+      if (sys::run({"ip", "netns", "del", n}, kCmdTimeout) == 0)
+        done.push_back("deleted namespace " + n);
+    }
+  }
+  return done;
+}
+
+}  // namespace vouch::nemesis

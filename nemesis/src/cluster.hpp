@@ -1,0 +1,44 @@
+#pragma once
+// The network of one run: a namespace per node, one for the clients and one holding the bridge,
+// joined by veth pairs; addresses 10.77.0.x exist only inside those namespaces. Everything
+// created is first written to /run/vouch/<pid>.state so `vouch nemesis --cleanup` can undo a
+// run that was killed.
+
+#include <sys/types.h>
+
+#include <string>
+#include <vector>
+
+namespace vouch::nemesis {
+
+class Cluster {
+ public:
+  Cluster(int nodes, std::string runDir);
+  ~Cluster();  // tears down whatever exists: processes, then namespaces, then the state file
+  Cluster(const Cluster&) = delete;
+  Cluster& operator=(const Cluster&) = delete;
+
+  void createNetwork();  // throws std::runtime_error
+  std::string nodeNs(int i) const;  // i is 1-based
+  std::string clientNs() const { return prefix_ + "-c"; }
+  static std::string nodeIp(int i) { return "10.77.0." + std::to_string(10 + i); }
+  static std::string clientIp() { return "10.77.0.100"; }
+  int nodes() const { return nodes_; }
+
+  /// Starts a process in node i's namespace and records its PID in the state file.
+  pid_t spawn(int i, const std::vector<std::string>& argv, const std::string& logPath);
+  /// Isolates node i from every other node (clients still reach it); heal() undoes all.
+  bool isolate(int i);
+  bool heal(int i);
+
+  void teardown();
+
+ private:
+  void writeState() const;
+  int nodes_;
+  std::string runDir_, prefix_, statePath_;
+  std::vector<std::string> namespaces_;
+  std::vector<pid_t> pids_;
+};
+
+}  // namespace vouch::nemesis
