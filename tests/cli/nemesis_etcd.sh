@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# End to end: a short etcd run with partitions, checked; then that nothing is left behind.
+# usage: nemesis_etcd.sh VOUCH [SECONDS]
+set -uo pipefail
+vouch=$1 secs=${2:-12}
+fail() { echo "FAIL: $*"; "$vouch" nemesis --cleanup >/dev/null 2>&1; exit 1; }
+[ "$(id -u)" -eq 0 ] || { echo "SKIP: needs root"; exit 77; }
+[ -x /usr/bin/etcd ] || { echo "SKIP: no /usr/bin/etcd (scripts/install-deps.sh)"; exit 77; }
+run=$(mktemp -d /tmp/vouch-nemesis-XXXXXX)
+trap 'rm -rf "$run"' EXIT
+rules_before=$(iptables-save 2>/dev/null | grep -v '^#' | grep -c . || true)
+start=$(date +%s.%N)
+out=$(timeout 50 "$vouch" nemesis --system etcd --nodes 3 --workload register --faults partition \
+      --interval 3s --duration "${secs}s" --seed 1 --out "$run/run" --check 2>&1)
+code=$?
+echo "$out"
+echo "elapsed: $(echo "$(date +%s.%N) - $start" | bc) s"
+[ "$code" -eq 0 ] || fail "exit code $code"
+[[ "$out" == *"verdict: conforms"* ]] || fail "no 'verdict: conforms'"
+ops=$(grep -c ':type :invoke' "$run/run/history.edn")
+[ "$ops" -ge 100 ] || fail "only $ops operations recorded"
+grep -q ':f :start-partition' "$run/run/history.edn" || fail "no partition in the history"
+grep -q '"verdict": "conforms"' "$run/run/summary.json" || fail "summary.json has no verdict"
+left=$(ip netns list | grep -c '^vouch-' || true)
+[ "$left" -eq 0 ] || fail "$left vouch- namespaces left: $(ip netns list)"
+pgrep -f "$run/run" >/dev/null && fail "processes of the run left: $(pgrep -af "$run/run")"
+rules_after=$(iptables-save 2>/dev/null | grep -v '^#' | grep -c . || true)
+[ "$rules_after" -eq "$rules_before" ] || fail "iptables rules in the root namespace changed"
+ls /run/vouch/*.state >/dev/null 2>&1 && fail "state file left in /run/vouch"
+echo "ok: $ops operations, conforms, nothing left"
+exit 0

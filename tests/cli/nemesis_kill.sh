@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# kill -9 of vouch in the middle of a run: the history so far parses and checks (exit 0 or 1,
+# never 2), and `vouch nemesis --cleanup` then leaves no namespace, etcd process or state file.
+# usage: nemesis_kill.sh VOUCH SOURCE_DIR [KILL_AFTER_SECONDS]
+set -uo pipefail
+vouch=$1 src=$2 after=${3:-6}
+fail() { echo "FAIL: $*"; "$vouch" nemesis --cleanup >/dev/null 2>&1; exit 1; }
+[ "$(id -u)" -eq 0 ] || { echo "SKIP: needs root"; exit 77; }
+[ -x /usr/bin/etcd ] || { echo "SKIP: no /usr/bin/etcd (scripts/install-deps.sh)"; exit 77; }
+run=$(mktemp -d /tmp/vouch-nemesis-XXXXXX)
+trap 'rm -rf "$run"' EXIT
+"$vouch" nemesis --system etcd --nodes 3 --workload register --faults partition --interval 2s \
+  --duration 30s --seed 2 --out "$run/run" >"$run/out.txt" 2>&1 &
+pid=$!
+sleep "$after"
+kill -9 "$pid"
+wait "$pid" 2>/dev/null
+[ -s "$run/run/history.edn" ] || fail "no history written before the kill"
+"$vouch" history --spec "$src/specs/register/Register.tla" --map "$src/specs/register/jepsen.json" \
+  --timeout 30 "$run/run/history.edn" >"$run/check.txt" 2>&1
+code=$?
+tail -3 "$run/check.txt"
+[ "$code" -eq 0 ] || [ "$code" -eq 1 ] || fail "history after kill -9 does not check (exit $code)"
+"$vouch" nemesis --cleanup || fail "cleanup failed"
+left=$(ip netns list | grep -c "^vouch-$pid-" || true)
+[ "$left" -eq 0 ] || fail "$left namespaces of the killed run left"
+sleep 0.5
+pgrep -f "$run/run" >/dev/null && fail "etcd of the killed run still running: $(pgrep -af "$run/run")"
+[ -e "/run/vouch/$pid.state" ] && fail "state file of the killed run left"
+echo "ok: $(grep -c ':type :invoke' "$run/run/history.edn") operations before the kill, checked, nothing left"
+exit 0
