@@ -228,6 +228,7 @@ RunSummary runNemesis(const RunOptions& opts) {
 
   RunSummary summary;
   double t0 = sys::now();
+  HistoryLog history((run / "history.edn").string(), t0);  // exists from the start, maybe empty
   Cluster cluster(opts.nodes, run.string());
   cluster.createNetwork();
 
@@ -260,7 +261,6 @@ RunSummary runNemesis(const RunOptions& opts) {
                              "/n*/etcd.log)");
   }
 
-  HistoryLog history((run / "history.edn").string(), t0);
   Counts counts;
   std::atomic<bool> abort{false};
   std::string workerError;

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # kill -9 of vouch in the middle of a run: the history so far parses and checks (exit 0 or 1,
 # never 2), and `vouch nemesis --cleanup` then leaves no namespace, etcd process or state file.
-# usage: nemesis_kill.sh VOUCH SOURCE_DIR [KILL_AFTER_SECONDS]
+# With SIGNAL=TERM or INT: vouch itself must clean up and exit within 20 s, before any --cleanup.
+# usage: nemesis_kill.sh VOUCH SOURCE_DIR [KILL_AFTER_SECONDS] [SIGNAL]
 set -uo pipefail
-vouch=$1 src=$2 after=${3:-6}
+vouch=$1 src=$2 after=${3:-6} sig=${4:-KILL}
 fail() { echo "FAIL: $*"; "$vouch" nemesis --cleanup >/dev/null 2>&1; exit 1; }
 [ "$(id -u)" -eq 0 ] || { echo "SKIP: needs root"; exit 77; }
 [ -x /usr/bin/etcd ] || { echo "SKIP: no /usr/bin/etcd (scripts/install-deps.sh)"; exit 77; }
@@ -13,7 +14,15 @@ trap 'rm -rf "$run"' EXIT
   --duration 30s --seed 2 --out "$run/run" >"$run/out.txt" 2>&1 &
 pid=$!
 sleep "$after"
-kill -9 "$pid"
+kill -"$sig" "$pid"
+if [ "$sig" != KILL ]; then
+  for _ in $(seq 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -0 "$pid" 2>/dev/null && { kill -9 "$pid"; fail "vouch did not exit within 20 s of SIG$sig"; }
+  left=$(ip netns list | grep -c "^vouch-$pid-" || true)
+  [ "$left" -eq 0 ] || fail "SIG$sig: vouch left $left namespaces"
+  [ -e "/run/vouch/$pid.state" ] && fail "SIG$sig: vouch left its state file"
+  grep -q interrupted "$run/out.txt" || fail "SIG$sig: no 'interrupted' message"
+fi
 wait "$pid" 2>/dev/null
 [ -s "$run/run/history.edn" ] || fail "no history written before the kill"
 "$vouch" history --spec "$src/specs/register/Register.tla" --map "$src/specs/register/jepsen.json" \
@@ -27,5 +36,5 @@ left=$(ip netns list | grep -c "^vouch-$pid-" || true)
 sleep 0.5
 pgrep -f "$run/run" >/dev/null && fail "etcd of the killed run still running: $(pgrep -af "$run/run")"
 [ -e "/run/vouch/$pid.state" ] && fail "state file of the killed run left"
-echo "ok: $(grep -c ':type :invoke' "$run/run/history.edn") operations before the kill, checked, nothing left"
+echo "ok (SIG$sig): $(grep -c ':type :invoke' "$run/run/history.edn") operations before the kill, checked, nothing left"
 exit 0
