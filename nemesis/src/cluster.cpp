@@ -66,7 +66,10 @@ void Cluster::writeState() const {
   j["owner"] = ::getpid();
   j["run"] = runDir_;
   j["namespaces"] = namespaces_;
-  j["pids"] = pids_;
+  std::vector<pid_t> pids;
+  for (const auto& n : procs_)
+    if (n.pid > 0) pids.push_back(n.pid);
+  j["pids"] = pids;
   std::string tmp = statePath_ + ".tmp";
   {
     std::ofstream out(tmp, std::ios::trunc);
@@ -104,11 +107,50 @@ void Cluster::createNetwork() {
   }
 }
 
-pid_t Cluster::spawn(int i, const std::vector<std::string>& argv, const std::string& logPath) {
-  pid_t pid = sys::spawnInNetns(nodeNs(i), argv, logPath);
-  pids_.push_back(pid);
+pid_t Cluster::startNode(int i, const std::vector<std::string>& argv, const std::string& logPath) {
+  if (procs_.size() < static_cast<size_t>(nodes_)) procs_.resize(static_cast<size_t>(nodes_));
+  Node& n = procs_.at(static_cast<size_t>(i - 1));
+  n.argv = argv;
+  n.log = logPath;
+  n.paused = false;
+  n.pid = sys::spawnInNetns(nodeNs(i), argv, logPath);
   writeState();
-  return pid;
+  return n.pid;
+}
+
+bool Cluster::killNode(int i) {
+  Node& n = procs_.at(static_cast<size_t>(i - 1));
+  if (n.pid <= 0) return false;
+  sys::killChild(n.pid);
+  n.pid = 0;
+  n.paused = false;
+  writeState();
+  return true;
+}
+
+bool Cluster::restartNode(int i) {
+  Node& n = procs_.at(static_cast<size_t>(i - 1));
+  if (n.pid > 0) return false;
+  try {
+    startNode(i, n.argv, n.log);
+  } catch (const std::exception&) {
+    return false;
+  }
+  return true;
+}
+
+bool Cluster::pauseNode(int i) {
+  Node& n = procs_.at(static_cast<size_t>(i - 1));
+  if (n.pid <= 0 || ::kill(n.pid, SIGSTOP) != 0) return false;
+  n.paused = true;
+  return true;
+}
+
+bool Cluster::resumeNode(int i) {
+  Node& n = procs_.at(static_cast<size_t>(i - 1));
+  if (n.pid <= 0 || ::kill(n.pid, SIGCONT) != 0) return false;
+  n.paused = false;
+  return true;
 }
 
 bool Cluster::isolate(int i) {
@@ -130,8 +172,13 @@ bool Cluster::heal(int i) {
 }
 
 void Cluster::teardown() {
-  for (pid_t pid : pids_) sys::stopChild(pid, 5);
-  pids_.clear();
+  for (auto& n : procs_) {
+    if (n.pid <= 0) continue;
+    if (n.paused) ::kill(n.pid, SIGCONT);  // a stopped process would not act on SIGTERM
+    sys::stopChild(n.pid, 5);
+    n.pid = 0;
+  }
+  procs_.clear();
   // Rules live inside the namespaces: deleting a namespace removes its rules.
   for (auto it = namespaces_.rbegin(); it != namespaces_.rend(); ++it)
     sys::run({"ip", "netns", "del", *it}, kCmdTimeout);
@@ -159,7 +206,7 @@ std::vector<std::string> cleanupLeftovers() {
       if (ownerAlive(owner)) continue;  // a run in progress: not ours to touch
       for (pid_t pid : j.value("pids", std::vector<pid_t>{})) {
         if (pid > 0 && commOf(pid) == "etcd") {
-          ::kill(pid, SIGKILL);
+          ::kill(pid, SIGKILL);  // works on stopped (paused) processes too
           done.push_back("killed etcd " + std::to_string(pid));
         }
       }

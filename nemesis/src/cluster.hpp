@@ -6,6 +6,8 @@
 
 #include <sys/types.h>
 
+#include <mutex>
+
 #include <string>
 #include <vector>
 
@@ -25,8 +27,14 @@ class Cluster {
   static std::string clientIp() { return "10.77.0.100"; }
   int nodes() const { return nodes_; }
 
-  /// Starts a process in node i's namespace and records its PID in the state file.
-  pid_t spawn(int i, const std::vector<std::string>& argv, const std::string& logPath);
+  /// Starts node i's server in its namespace and records its PID in the state file.
+  pid_t startNode(int i, const std::vector<std::string>& argv, const std::string& logPath);
+  /// Faults on node i's server process: SIGKILL (and reap) / start again with the same
+  /// command line and data; SIGSTOP / SIGCONT.
+  bool killNode(int i);
+  bool restartNode(int i);
+  bool pauseNode(int i);
+  bool resumeNode(int i);
   /// Isolates node i from every other node (clients still reach it); heal() undoes all.
   bool isolate(int i);
   bool heal(int i);
@@ -38,7 +46,13 @@ class Cluster {
   int nodes_;
   std::string runDir_, prefix_, statePath_;
   std::vector<std::string> namespaces_;
-  std::vector<pid_t> pids_;
+  struct Node {
+    pid_t pid = 0;
+    std::vector<std::string> argv;
+    std::string log;
+    bool paused = false;
+  };
+  std::vector<Node> procs_;  // index i - 1
 };
 
 }  // namespace vouch::nemesis

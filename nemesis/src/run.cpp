@@ -214,8 +214,8 @@ RunSummary runNemesis(const RunOptions& opts) {
   if (opts.workload != "register")
     throw std::runtime_error("--workload: only register is supported so far");
   for (const auto& f : opts.faults)
-    if (f != "partition")
-      throw std::runtime_error("--faults: only partition is supported so far, not " + f);
+    if (f != "partition" && f != "kill" && f != "pause")
+      throw std::runtime_error("--faults: partition, kill and pause are supported so far, not " + f);
   if (opts.nodes < 1 || opts.nodes > 9) throw std::runtime_error("--nodes must be 1..9");
   if (opts.clients < 1 || opts.clients > 64) throw std::runtime_error("--clients must be 1..64");
   if (::geteuid() != 0) throw std::runtime_error("needs root (network namespaces, iptables)");
@@ -242,7 +242,7 @@ RunSummary runNemesis(const RunOptions& opts) {
     fs::remove_all(dir / "data");
     fs::create_directories(dir);
     std::string ip = Cluster::nodeIp(i);
-    cluster.spawn(i,
+    cluster.startNode(i,
                   {"/usr/bin/etcd", "--name", "n" + std::to_string(i), "--data-dir",
                    (dir / "data").string(), "--listen-client-urls", "http://" + ip + ":2379",
                    "--advertise-client-urls", "http://" + ip + ":2379", "--listen-peer-urls",
@@ -324,26 +324,30 @@ RunSummary runNemesis(const RunOptions& opts) {
     });
   }
 
-  // The nemesis: alternate `interval` healthy and `interval` with one seeded node isolated.
+  // The nemesis: alternate `interval` healthy and `interval` with one fault (kind and node
+  // drawn from the seeded generator). A start is recorded before the fault begins, an end after
+  // it is over, so the recorded interval covers the real one.
   std::mt19937_64 rng(opts.seed);
-  bool partitions = !opts.faults.empty();
-  for (int k = 0; k < 100000 && partitions && running(); ++k) {
-    double wake = std::min(deadline, sys::now() + opts.intervalSeconds);
-    waitUntil(wake);
+  for (int k = 0; k < 100000 && !opts.faults.empty() && running(); ++k) {
+    waitUntil(std::min(deadline, sys::now() + opts.intervalSeconds));
     if (!running()) break;
+    const std::string& kind = opts.faults[rng() % opts.faults.size()];
     int victim = static_cast<int>(rng() % static_cast<uint64_t>(opts.nodes)) + 1;
-    std::string name = "\"n" + std::to_string(victim) + "\"";
-    history.event(":nemesis", "info", "start-partition", name);
-    summary.faultLog.push_back("start-partition n" + std::to_string(victim) + " at " +
-                               std::to_string(sys::now() - start) + " s");
-    bool okIso = cluster.isolate(victim);
-    wake = std::min(deadline, sys::now() + opts.intervalSeconds);
-    waitUntil(wake);
-    bool okHeal = cluster.heal(victim);
-    history.event(":nemesis", "info", "stop-partition", name);
-    summary.faultLog.push_back("stop-partition n" + std::to_string(victim) + " at " +
-                               std::to_string(sys::now() - start) + " s" +
-                               (okIso && okHeal ? "" : " (iptables failed)"));
+    std::string node = "n" + std::to_string(victim);
+    std::string startF = kind == "partition" ? "start-partition" : kind == "kill" ? "kill" : "pause";
+    std::string stopF = kind == "partition" ? "stop-partition" : kind == "kill" ? "restart" : "resume";
+    history.event(":nemesis", "info", startF, "\"" + node + "\"");
+    summary.faultLog.push_back(startF + " " + node + " at " + std::to_string(sys::now() - start) + " s");
+    bool okStart = kind == "partition" ? cluster.isolate(victim)
+                   : kind == "kill"    ? cluster.killNode(victim)
+                                       : cluster.pauseNode(victim);
+    waitUntil(std::min(deadline, sys::now() + opts.intervalSeconds));
+    bool okStop = kind == "partition" ? cluster.heal(victim)
+                  : kind == "kill"    ? cluster.restartNode(victim)
+                                      : cluster.resumeNode(victim);
+    history.event(":nemesis", "info", stopF, "\"" + node + "\"");
+    summary.faultLog.push_back(stopF + " " + node + " at " + std::to_string(sys::now() - start) +
+                               " s" + (okStart && okStop ? "" : " (failed)"));
   }
   waitUntil(deadline);
   for (auto& w : workers) w.join();

@@ -180,6 +180,12 @@ void stopChild(pid_t pid, double graceSeconds) {
   waitBounded(pid, graceSeconds);
 }
 
+void killChild(pid_t pid) {
+  if (pid <= 0) return;
+  ::kill(pid, SIGKILL);
+  waitBounded(pid, 5);
+}
+
 void enterNetns(const std::string& ns) {
   std::string nsPath = "/run/netns/" + ns;
   int fd = ::open(nsPath.c_str(), O_RDONLY | O_CLOEXEC);

@@ -20,6 +20,9 @@ pid_t spawnInNetns(const std::string& ns, const std::vector<std::string>& argv,
 /// SIGTERM, wait up to graceSeconds, then SIGKILL and reap. Only for children we started.
 void stopChild(pid_t pid, double graceSeconds);
 
+/// SIGKILL and reap (bounded). Only for children we started.
+void killChild(pid_t pid);
+
 /// Moves the calling thread into network namespace `ns`. Throws std::runtime_error.
 void enterNetns(const std::string& ns);
 
