@@ -116,8 +116,8 @@ int cmdNemesis(const std::vector<std::string>& args) {
   vn::RunOptions ro;
   opts.add_options()("help,h", "this help")("system", po::value(&ro.system), "etcd")(
       "nodes", po::value(&ro.nodes), "cluster size (default 3)")(
-      "workload", po::value(&ro.workload), "register")(
-      "faults", po::value(&faults), "comma-separated: partition")(
+      "workload", po::value(&ro.workload), "register")("faults", po::value(&faults),
+                                                       "comma-separated: partition,kill,pause")(
       "duration", po::value(&duration), "workload time, e.g. 20s")(
       "interval", po::value(&interval), "each fault lasts this long, then as long healed (4s)")(
       "seed", po::value(&ro.seed), "fault schedule and workload seed")(
@@ -187,7 +187,8 @@ int cmdNemesis(const std::vector<std::string>& args) {
   j["seed"] = ro.seed;
   j["read_mode"] = ro.readMode;
   j["seconds"] = s.seconds;
-  j["operations"] = {{"invocations", s.invocations}, {"ok", s.ok}, {"fail", s.fail}, {"info", s.info}};
+  j["operations"] = {
+      {"invocations", s.invocations}, {"ok", s.ok}, {"fail", s.fail}, {"info", s.info}};
   j["fault_events"] = s.faultLog;
   j["interrupted"] = s.interrupted;
   j["verdict"] = verdict;

@@ -42,7 +42,9 @@ std::string commOf(pid_t pid) {
   return fs::path(argv0).filename().string();
 }
 
-bool ownerAlive(pid_t pid) { return pid > 0 && commOf(pid) == "vouch"; }
+bool ownerAlive(pid_t pid) {
+  return pid > 0 && commOf(pid) == "vouch";
+}
 
 }  // namespace
 
@@ -59,7 +61,9 @@ Cluster::~Cluster() {
   }
 }
 
-std::string Cluster::nodeNs(int i) const { return prefix_ + "-n" + std::to_string(i); }
+std::string Cluster::nodeNs(int i) const {
+  return prefix_ + "-n" + std::to_string(i);
+}
 
 void Cluster::writeState() const {
   nlohmann::json j;
@@ -157,7 +161,8 @@ bool Cluster::isolate(int i) {
   // Drop node-to-node traffic in both directions inside node i's namespace; the clients'
   // address stays reachable, as in Jepsen's partitions.
   std::string ns = nodeNs(i);
-  auto rule = [&](const char* chain, const char* dir, const std::string& addr, const char* verdict) {
+  auto rule = [&](const char* chain, const char* dir, const std::string& addr,
+                  const char* verdict) {
     return sys::run({"ip", "netns", "exec", ns, "iptables", "-A", chain, dir, addr, "-j", verdict},
                     kCmdTimeout) == 0;
   };
@@ -211,7 +216,8 @@ std::vector<std::string> cleanupLeftovers() {
         }
       }
       for (const auto& ns : j.value("namespaces", std::vector<std::string>{}))
-        if (fs::exists("/run/netns/" + ns) && sys::run({"ip", "netns", "del", ns}, kCmdTimeout) == 0)
+        if (fs::exists("/run/netns/" + ns) &&
+            sys::run({"ip", "netns", "del", ns}, kCmdTimeout) == 0)
           done.push_back("deleted namespace " + ns);
       fs::remove(p, ec);
       fs::remove(p.string() + ".tmp", ec);

@@ -20,7 +20,7 @@ class Cluster {
   Cluster(const Cluster&) = delete;
   Cluster& operator=(const Cluster&) = delete;
 
-  void createNetwork();  // throws std::runtime_error
+  void createNetwork();             // throws std::runtime_error
   std::string nodeNs(int i) const;  // i is 1-based
   std::string clientNs() const { return prefix_ + "-c"; }
   static std::string nodeIp(int i) { return "10.77.0." + std::to_string(10 + i); }

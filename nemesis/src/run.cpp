@@ -49,12 +49,18 @@ std::string unbase64(const std::string& s) {
   int bits = 0;
   for (char c : s) {
     int d;
-    if (c >= 'A' && c <= 'Z') d = c - 'A';
-    else if (c >= 'a' && c <= 'z') d = c - 'a' + 26;
-    else if (c >= '0' && c <= '9') d = c - '0' + 52;
-    else if (c == '+') d = 62;
-    else if (c == '/') d = 63;
-    else break;
+    if (c >= 'A' && c <= 'Z')
+      d = c - 'A';
+    else if (c >= 'a' && c <= 'z')
+      d = c - 'a' + 26;
+    else if (c >= '0' && c <= '9')
+      d = c - '0' + 52;
+    else if (c == '+')
+      d = 62;
+    else if (c == '/')
+      d = 63;
+    else
+      break;
     v = (v << 6) | static_cast<unsigned>(d);
     bits += 6;
     if (bits >= 8) {
@@ -121,8 +127,8 @@ class HistoryLog {
              const std::string& value) {
     std::lock_guard<std::mutex> lock(mu_);
     auto ns = static_cast<long long>((sys::now() - t0_) * 1e9);
-    std::string line = "{:process " + process + ", :type :" + type + ", :f :" + f +
-                       ", :value " + value + ", :time " + std::to_string(ns) + "}\n";
+    std::string line = "{:process " + process + ", :type :" + type + ", :f :" + f + ", :value " +
+                       value + ", :time " + std::to_string(ns) + "}\n";
     [[maybe_unused]] ssize_t n = ::write(fd_, line.data(), line.size());
   }
 
@@ -155,7 +161,9 @@ Outcome perform(Http& http, const std::string& url, const std::string& f, int a,
     body = nlohmann::json{{"key", kKey}, {"value", base64(std::to_string(a))}}.dump();
   } else {
     path = "/v3/kv/txn";
-    nlohmann::json cmp{{"key", kKey}, {"result", "EQUAL"}, {"target", "VALUE"},
+    nlohmann::json cmp{{"key", kKey},
+                       {"result", "EQUAL"},
+                       {"target", "VALUE"},
                        {"value", base64(std::to_string(a))}};
     nlohmann::json put{{"requestPut", {{"key", kKey}, {"value", base64(std::to_string(b))}}}};
     body = nlohmann::json{{"compare", {cmp}}, {"success", {put}}}.dump();
@@ -183,24 +191,28 @@ Outcome perform(Http& http, const std::string& url, const std::string& f, int a,
 bool waitHealthy(const Cluster& c, double timeoutSeconds) {
   bool healthy = false;
   std::thread t([&] {
-    sys::enterNetns(c.clientNs());
-    Http http(1);
-    double deadline = sys::now() + timeoutSeconds;
-    for (int round = 0; round < 1000 && sys::now() < deadline && !sys::stopRequested(); ++round) {
-      int good = 0;
-      for (int i = 1; i <= c.nodes(); ++i) {
-        std::string resp;
-        long status = 0;
-        if (http.call("http://" + Cluster::nodeIp(i) + ":2379/health", "", &resp, &status) ==
-                CURLE_OK &&
-            status == 200 && resp.find("\"true\"") != std::string::npos)
-          ++good;
+    try {
+      sys::enterNetns(c.clientNs());
+      Http http(1);
+      double deadline = sys::now() + timeoutSeconds;
+      for (int round = 0; round < 1000 && sys::now() < deadline && !sys::stopRequested(); ++round) {
+        int good = 0;
+        for (int i = 1; i <= c.nodes(); ++i) {
+          std::string resp;
+          long status = 0;
+          if (http.call("http://" + Cluster::nodeIp(i) + ":2379/health", "", &resp, &status) ==
+                  CURLE_OK &&
+              status == 200 && resp.find("\"true\"") != std::string::npos)
+            ++good;
+        }
+        if (good == c.nodes()) {
+          healthy = true;
+          return;
+        }
+        sys::sleepUnlessStopped(0.2);
       }
-      if (good == c.nodes()) {
-        healthy = true;
-        return;
-      }
-      sys::sleepUnlessStopped(0.2);
+    } catch (const std::exception&) {
+      // reported as "not healthy"
     }
   });
   t.join();
@@ -215,7 +227,8 @@ RunSummary runNemesis(const RunOptions& opts) {
     throw std::runtime_error("--workload: only register is supported so far");
   for (const auto& f : opts.faults)
     if (f != "partition" && f != "kill" && f != "pause")
-      throw std::runtime_error("--faults: partition, kill and pause are supported so far, not " + f);
+      throw std::runtime_error("--faults: partition, kill and pause are supported so far, not " +
+                               f);
   if (opts.nodes < 1 || opts.nodes > 9) throw std::runtime_error("--nodes must be 1..9");
   if (opts.clients < 1 || opts.clients > 64) throw std::runtime_error("--clients must be 1..64");
   if (::geteuid() != 0) throw std::runtime_error("needs root (network namespaces, iptables)");
@@ -242,15 +255,15 @@ RunSummary runNemesis(const RunOptions& opts) {
     fs::remove_all(dir / "data");
     fs::create_directories(dir);
     std::string ip = Cluster::nodeIp(i);
-    cluster.startNode(i,
-                  {"/usr/bin/etcd", "--name", "n" + std::to_string(i), "--data-dir",
-                   (dir / "data").string(), "--listen-client-urls", "http://" + ip + ":2379",
-                   "--advertise-client-urls", "http://" + ip + ":2379", "--listen-peer-urls",
-                   "http://" + ip + ":2380", "--initial-advertise-peer-urls",
-                   "http://" + ip + ":2380", "--initial-cluster", initial,
-                   "--initial-cluster-state", "new", "--initial-cluster-token",
-                   "vouch-" + std::to_string(::getpid())},
-                  (dir / "etcd.log").string());
+    cluster.startNode(
+        i,
+        {"/usr/bin/etcd", "--name", "n" + std::to_string(i), "--data-dir", (dir / "data").string(),
+         "--listen-client-urls", "http://" + ip + ":2379", "--advertise-client-urls",
+         "http://" + ip + ":2379", "--listen-peer-urls", "http://" + ip + ":2380",
+         "--initial-advertise-peer-urls", "http://" + ip + ":2380", "--initial-cluster", initial,
+         "--initial-cluster-state", "new", "--initial-cluster-token",
+         "vouch-" + std::to_string(::getpid())},
+        (dir / "etcd.log").string());
   }
   if (!waitHealthy(cluster, 30)) {
     if (sys::stopRequested()) {
@@ -297,7 +310,11 @@ RunSummary runNemesis(const RunOptions& opts) {
           int a = static_cast<int>(rng() % 5), b = static_cast<int>(rng() % 5);
           std::string value = f == "read"    ? "nil"
                               : f == "write" ? std::to_string(a)
-                                             : std::string("[").append(std::to_string(a)).append(" ").append(std::to_string(b)).append("]");
+                                             : std::string("[")
+                                                   .append(std::to_string(a))
+                                                   .append(" ")
+                                                   .append(std::to_string(b))
+                                                   .append("]");
           std::string p = std::to_string(process);
           history.event(p, "invoke", f, value);
           ++counts.invocations;
@@ -334,10 +351,15 @@ RunSummary runNemesis(const RunOptions& opts) {
     const std::string& kind = opts.faults[rng() % opts.faults.size()];
     int victim = static_cast<int>(rng() % static_cast<uint64_t>(opts.nodes)) + 1;
     std::string node = "n" + std::to_string(victim);
-    std::string startF = kind == "partition" ? "start-partition" : kind == "kill" ? "kill" : "pause";
-    std::string stopF = kind == "partition" ? "stop-partition" : kind == "kill" ? "restart" : "resume";
+    std::string startF = kind == "partition" ? "start-partition"
+                         : kind == "kill"    ? "kill"
+                                             : "pause";
+    std::string stopF = kind == "partition" ? "stop-partition"
+                        : kind == "kill"    ? "restart"
+                                            : "resume";
     history.event(":nemesis", "info", startF, "\"" + node + "\"");
-    summary.faultLog.push_back(startF + " " + node + " at " + std::to_string(sys::now() - start) + " s");
+    summary.faultLog.push_back(startF + " " + node + " at " + std::to_string(sys::now() - start) +
+                               " s");
     bool okStart = kind == "partition" ? cluster.isolate(victim)
                    : kind == "kill"    ? cluster.killNode(victim)
                                        : cluster.pauseNode(victim);

@@ -71,7 +71,9 @@ double now() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-bool stopRequested() { return gStop.load(); }
+bool stopRequested() {
+  return gStop.load();
+}
 
 bool sleepUnlessStopped(double seconds) {
   double deadline = now() + seconds;
@@ -91,7 +93,7 @@ bool sleepUnlessStopped(double seconds) {
 void installHandlers() {
   if (gWakePipe[0] < 0 && ::pipe2(gWakePipe, O_CLOEXEC | O_NONBLOCK) != 0)
     gWakePipe[0] = gWakePipe[1] = -1;
-  struct sigaction sa{};
+  struct sigaction sa {};
   sa.sa_handler = onStopSignal;
   sigemptyset(&sa.sa_mask);
   ::sigaction(SIGINT, &sa, nullptr);
@@ -199,5 +201,7 @@ void enterNetns(const std::string& ns) {
 }  // namespace vouch::nemesis::sys
 
 namespace vouch::nemesis {
-void installStopHandlers() { sys::installHandlers(); }
+void installStopHandlers() {
+  sys::installHandlers();
+}
 }  // namespace vouch::nemesis

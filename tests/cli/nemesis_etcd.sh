@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End to end: a short etcd run with partitions, checked; then that nothing is left behind.
+# End to end: a short etcd run with partitions, kills and pauses (seed 1 draws a pause and a
+# partition), checked; then that nothing is left behind.
 # usage: nemesis_etcd.sh VOUCH [SECONDS]
 set -uo pipefail
 vouch=$1 secs=${2:-12}
@@ -10,7 +11,7 @@ run=$(mktemp -d /tmp/vouch-nemesis-XXXXXX)
 trap 'rm -rf "$run"' EXIT
 rules_before=$(iptables-save 2>/dev/null | grep -v '^#' | grep -c . || true)
 start=$(date +%s.%N)
-out=$(timeout 50 "$vouch" nemesis --system etcd --nodes 3 --workload register --faults partition \
+out=$(timeout 50 "$vouch" nemesis --system etcd --nodes 3 --workload register --faults partition,kill,pause \
       --interval 3s --duration "${secs}s" --seed 1 --out "$run/run" --check 2>&1)
 code=$?
 echo "$out"
@@ -19,7 +20,7 @@ echo "elapsed: $(echo "$(date +%s.%N) - $start" | bc) s"
 [[ "$out" == *"verdict: conforms"* ]] || fail "no 'verdict: conforms'"
 ops=$(grep -c ':type :invoke' "$run/run/history.edn")
 [ "$ops" -ge 100 ] || fail "only $ops operations recorded"
-grep -q ':f :start-partition' "$run/run/history.edn" || fail "no partition in the history"
+grep -q ':process :nemesis' "$run/run/history.edn" || fail "no fault in the history"
 grep -q '"verdict": "conforms"' "$run/run/summary.json" || fail "summary.json has no verdict"
 left=$(ip netns list | grep -c '^vouch-' || true)
 [ "$left" -eq 0 ] || fail "$left vouch- namespaces left: $(ip netns list)"
