@@ -170,6 +170,17 @@ bool Cluster::isolate(int i) {
          rule("OUTPUT", "-d", clientIp(), "ACCEPT") && rule("OUTPUT", "-d", "10.77.0.0/24", "DROP");
 }
 
+bool Cluster::lose(int i, double probability) {
+  std::string ns = nodeNs(i);
+  std::string p = std::to_string(probability);
+  for (const char* chain : {"INPUT", "OUTPUT"})
+    if (sys::run({"ip", "netns", "exec", ns, "iptables", "-A", chain, "-m", "statistic", "--mode",
+                  "random", "--probability", p, "-j", "DROP"},
+                 kCmdTimeout) != 0)
+      return false;
+  return true;
+}
+
 bool Cluster::heal(int i) {
   std::string ns = nodeNs(i);
   return sys::run({"ip", "netns", "exec", ns, "iptables", "-F", "INPUT"}, kCmdTimeout) == 0 &&

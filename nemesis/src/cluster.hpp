@@ -37,6 +37,8 @@ class Cluster {
   bool resumeNode(int i);
   /// Isolates node i from every other node (clients still reach it); heal() undoes all.
   bool isolate(int i);
+  /// Drops each packet into or out of node i (clients' included) with this probability.
+  bool lose(int i, double probability);
   bool heal(int i);
 
   void teardown();

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -226,9 +227,9 @@ RunSummary runNemesis(const RunOptions& opts) {
   if (opts.workload != "register")
     throw std::runtime_error("--workload: only register is supported so far");
   for (const auto& f : opts.faults)
-    if (f != "partition" && f != "kill" && f != "pause")
-      throw std::runtime_error("--faults: partition, kill and pause are supported so far, not " +
-                               f);
+    if (f != "partition" && f != "kill" && f != "pause" && f != "loss")
+      throw std::runtime_error(
+          "--faults: partition, kill, pause and loss are supported so far, not " + f);
   if (opts.nodes < 1 || opts.nodes > 9) throw std::runtime_error("--nodes must be 1..9");
   if (opts.clients < 1 || opts.clients > 64) throw std::runtime_error("--clients must be 1..64");
   if (::geteuid() != 0) throw std::runtime_error("needs root (network namespaces, iptables)");
@@ -351,22 +352,23 @@ RunSummary runNemesis(const RunOptions& opts) {
     const std::string& kind = opts.faults[rng() % opts.faults.size()];
     int victim = static_cast<int>(rng() % static_cast<uint64_t>(opts.nodes)) + 1;
     std::string node = "n" + std::to_string(victim);
-    std::string startF = kind == "partition" ? "start-partition"
-                         : kind == "kill"    ? "kill"
-                                             : "pause";
-    std::string stopF = kind == "partition" ? "stop-partition"
-                        : kind == "kill"    ? "restart"
-                                            : "resume";
+    static const std::map<std::string, std::pair<std::string, std::string>> kEvents = {
+        {"partition", {"start-partition", "stop-partition"}},
+        {"kill", {"kill", "restart"}},
+        {"pause", {"pause", "resume"}},
+        {"loss", {"start-loss", "stop-loss"}}};
+    const auto& [startF, stopF] = kEvents.at(kind);
     history.event(":nemesis", "info", startF, "\"" + node + "\"");
     summary.faultLog.push_back(startF + " " + node + " at " + std::to_string(sys::now() - start) +
                                " s");
     bool okStart = kind == "partition" ? cluster.isolate(victim)
                    : kind == "kill"    ? cluster.killNode(victim)
+                   : kind == "loss"    ? cluster.lose(victim, 0.3)
                                        : cluster.pauseNode(victim);
     waitUntil(std::min(deadline, sys::now() + opts.intervalSeconds));
-    bool okStop = kind == "partition" ? cluster.heal(victim)
-                  : kind == "kill"    ? cluster.restartNode(victim)
-                                      : cluster.resumeNode(victim);
+    bool okStop = kind == "partition" || kind == "loss" ? cluster.heal(victim)
+                  : kind == "kill"                      ? cluster.restartNode(victim)
+                                                        : cluster.resumeNode(victim);
     history.event(":nemesis", "info", stopF, "\"" + node + "\"");
     summary.faultLog.push_back(stopF + " " + node + " at " + std::to_string(sys::now() - start) +
                                " s" + (okStart && okStop ? "" : " (failed)"));
