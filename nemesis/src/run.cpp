@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "cluster.hpp"
+#include "report.hpp"
 #include "sys.hpp"
 #include "vouch/nemesis/nemesis.hpp"
 
@@ -124,13 +125,16 @@ class HistoryLog {
   HistoryLog(const HistoryLog&) = delete;
   HistoryLog& operator=(const HistoryLog&) = delete;
 
-  void event(const std::string& process, const std::string& type, const std::string& f,
-             const std::string& value) {
+  // Returns the event's time in seconds since the run started.
+  double event(const std::string& process, const std::string& type, const std::string& f,
+               const std::string& value) {
     std::lock_guard<std::mutex> lock(mu_);
-    auto ns = static_cast<long long>((sys::now() - t0_) * 1e9);
+    double t = sys::now() - t0_;
+    auto ns = static_cast<long long>(t * 1e9);
     std::string line = "{:process " + process + ", :type :" + type + ", :f :" + f + ", :value " +
                        value + ", :time " + std::to_string(ns) + "}\n";
     [[maybe_unused]] ssize_t n = ::write(fd_, line.data(), line.size());
+    return t;
   }
 
  private:
@@ -283,6 +287,8 @@ RunSummary runNemesis(const RunOptions& opts) {
   double deadline = start + opts.durationSeconds;
   auto running = [&] { return !abort.load() && !sys::stopRequested() && sys::now() < deadline; };
 
+  std::vector<std::vector<OpSample>> samples(static_cast<size_t>(opts.clients));  // per client
+  std::vector<FaultSpan> spans;
   std::vector<std::thread> workers;
   struct JoinAll {  // on any exit from here on, the clients stop and are joined
     std::vector<std::thread>& ts;
@@ -317,18 +323,19 @@ RunSummary runNemesis(const RunOptions& opts) {
                                                    .append(std::to_string(b))
                                                    .append("]");
           std::string p = std::to_string(process);
-          history.event(p, "invoke", f, value);
+          double began = history.event(p, "invoke", f, value);
           ++counts.invocations;
           std::string readValue;
           Outcome o = perform(http, url, f, a, b, opts.readMode == "serializable", &readValue);
           if (o == Outcome::Ok) {
-            history.event(p, "ok", f, f == "read" ? readValue : value);
+            samples[t].push_back(
+                {began, history.event(p, "ok", f, f == "read" ? readValue : value), f, "ok"});
             ++counts.ok;
           } else if (o == Outcome::Fail) {
-            history.event(p, "fail", f, value);
+            samples[t].push_back({began, history.event(p, "fail", f, value), f, "fail"});
             ++counts.fail;
           } else {
-            history.event(p, "info", f, value);
+            samples[t].push_back({began, history.event(p, "info", f, value), f, "info"});
             ++counts.info;
             process += opts.clients;  // the old process may still be in flight: a fresh one
           }
@@ -358,7 +365,7 @@ RunSummary runNemesis(const RunOptions& opts) {
         {"pause", {"pause", "resume"}},
         {"loss", {"start-loss", "stop-loss"}}};
     const auto& [startF, stopF] = kEvents.at(kind);
-    history.event(":nemesis", "info", startF, "\"" + node + "\"");
+    FaultSpan span{kind, node, history.event(":nemesis", "info", startF, "\"" + node + "\""), 0};
     summary.faultLog.push_back(startF + " " + node + " at " + std::to_string(sys::now() - start) +
                                " s");
     bool okStart = kind == "partition" ? cluster.isolate(victim)
@@ -369,7 +376,8 @@ RunSummary runNemesis(const RunOptions& opts) {
     bool okStop = kind == "partition" || kind == "loss" ? cluster.heal(victim)
                   : kind == "kill"                      ? cluster.restartNode(victim)
                                                         : cluster.resumeNode(victim);
-    history.event(":nemesis", "info", stopF, "\"" + node + "\"");
+    span.end = history.event(":nemesis", "info", stopF, "\"" + node + "\"");
+    spans.push_back(span);
     summary.faultLog.push_back(stopF + " " + node + " at " + std::to_string(sys::now() - start) +
                                " s" + (okStart && okStop ? "" : " (failed)"));
   }
@@ -383,6 +391,14 @@ RunSummary runNemesis(const RunOptions& opts) {
   summary.interrupted = sys::stopRequested();
   summary.seconds = sys::now() - start;
   cluster.teardown();
+  std::vector<OpSample> all;
+  for (auto& v : samples) all.insert(all.end(), v.begin(), v.end());
+  std::sort(all.begin(), all.end(),
+            [](const OpSample& x, const OpSample& y) { return x.start < y.start; });
+  writeReport((run / "report.html").string(),
+              "vouch nemesis: " + opts.system + " ×" + std::to_string(opts.nodes) + ", " +
+                  opts.workload + ", seed " + std::to_string(opts.seed),
+              all, spans);
   for (int i = 1; i <= opts.nodes; ++i) {
     std::error_code ec;
     fs::remove_all(run / ("n" + std::to_string(i)) / "data", ec);

@@ -22,6 +22,7 @@ ops=$(grep -c ':type :invoke' "$run/run/history.edn")
 [ "$ops" -ge 100 ] || fail "only $ops operations recorded"
 grep -q ':process :nemesis' "$run/run/history.edn" || fail "no fault in the history"
 grep -q '"verdict": "conforms"' "$run/run/summary.json" || fail "summary.json has no verdict"
+grep -q '<svg' "$run/run/report.html" || fail "no report.html with plots"
 left=$(ip netns list | grep -c '^vouch-' || true)
 [ "$left" -eq 0 ] || fail "$left vouch- namespaces left: $(ip netns list)"
 pgrep -f "$run/run" >/dev/null && fail "processes of the run left: $(pgrep -af "$run/run")"
