@@ -224,6 +224,49 @@ bool waitHealthy(const Cluster& c, double timeoutSeconds) {
   return healthy;
 }
 
+// The node etcd reports as leader (asked from the clients' namespace, each node in turn, 1 s
+// each), or 0 if none answers.
+int findLeader(const Cluster& c) {
+  int found = 0;
+  std::thread t([&] {
+    try {
+      sys::enterNetns(c.clientNs());
+      Http http(1);
+      for (int i = 1; i <= c.nodes() && found == 0; ++i) {
+        std::string resp;
+        long status = 0;
+        if (http.call("http://" + Cluster::nodeIp(i) + ":2379/v3/maintenance/status", "{}", &resp,
+                      &status) != CURLE_OK ||
+            status != 200)
+          continue;
+        nlohmann::json j = nlohmann::json::parse(resp, nullptr, false);
+        if (j.is_discarded() || !j.contains("leader") || !j.contains("header")) continue;
+        if (j["header"].value("member_id", "") == j.value("leader", "-")) {
+          found = i;
+        } else {
+          // Ask the others which of them is this leader: the member that calls itself it.
+          std::string leader = j.value("leader", "");
+          for (int k = 1; k <= c.nodes(); ++k) {
+            std::string r2;
+            if (http.call("http://" + Cluster::nodeIp(k) + ":2379/v3/maintenance/status", "{}", &r2,
+                          &status) != CURLE_OK)
+              continue;
+            nlohmann::json j2 = nlohmann::json::parse(r2, nullptr, false);
+            if (!j2.is_discarded() && j2.contains("header") &&
+                j2["header"].value("member_id", "") == leader) {
+              found = k;
+              break;
+            }
+          }
+        }
+      }
+    } catch (const std::exception&) {
+    }
+  });
+  t.join();
+  return found;
+}
+
 }  // namespace
 
 RunSummary runNemesis(const RunOptions& opts) {
@@ -231,7 +274,7 @@ RunSummary runNemesis(const RunOptions& opts) {
   if (opts.workload != "register")
     throw std::runtime_error("--workload: only register is supported so far");
   for (const auto& f : opts.faults)
-    if (f != "partition" && f != "kill" && f != "pause" && f != "loss")
+    if (f != "partition" && f != "partition-leader" && f != "kill" && f != "pause" && f != "loss")
       throw std::runtime_error(
           "--faults: partition, kill, pause and loss are supported so far, not " + f);
   if (opts.nodes < 1 || opts.nodes > 9) throw std::runtime_error("--nodes must be 1..9");
@@ -358,24 +401,30 @@ RunSummary runNemesis(const RunOptions& opts) {
     if (!running()) break;
     const std::string& kind = opts.faults[rng() % opts.faults.size()];
     int victim = static_cast<int>(rng() % static_cast<uint64_t>(opts.nodes)) + 1;
+    if (kind == "partition-leader") {
+      int leader = findLeader(cluster);
+      if (leader > 0) victim = leader;  // no leader known: the drawn node (summary says so)
+    }
     std::string node = "n" + std::to_string(victim);
     static const std::map<std::string, std::pair<std::string, std::string>> kEvents = {
         {"partition", {"start-partition", "stop-partition"}},
         {"kill", {"kill", "restart"}},
         {"pause", {"pause", "resume"}},
+        {"partition-leader", {"start-partition", "stop-partition"}},
         {"loss", {"start-loss", "stop-loss"}}};
     const auto& [startF, stopF] = kEvents.at(kind);
     FaultSpan span{kind, node, history.event(":nemesis", "info", startF, "\"" + node + "\""), 0};
     summary.faultLog.push_back(startF + " " + node + " at " + std::to_string(sys::now() - start) +
                                " s");
-    bool okStart = kind == "partition" ? cluster.isolate(victim)
-                   : kind == "kill"    ? cluster.killNode(victim)
-                   : kind == "loss"    ? cluster.lose(victim, 0.3)
-                                       : cluster.pauseNode(victim);
+    bool partition = kind == "partition" || kind == "partition-leader";
+    bool okStart = partition        ? cluster.isolate(victim)
+                   : kind == "kill" ? cluster.killNode(victim)
+                   : kind == "loss" ? cluster.lose(victim, 0.3)
+                                    : cluster.pauseNode(victim);
     waitUntil(std::min(deadline, sys::now() + opts.intervalSeconds));
-    bool okStop = kind == "partition" || kind == "loss" ? cluster.heal(victim)
-                  : kind == "kill"                      ? cluster.restartNode(victim)
-                                                        : cluster.resumeNode(victim);
+    bool okStop = partition || kind == "loss" ? cluster.heal(victim)
+                  : kind == "kill"            ? cluster.restartNode(victim)
+                                              : cluster.resumeNode(victim);
     span.end = history.event(":nemesis", "info", stopF, "\"" + node + "\"");
     spans.push_back(span);
     summary.faultLog.push_back(stopF + " " + node + " at " + std::to_string(sys::now() - start) +
