@@ -71,8 +71,10 @@ void Cluster::writeState() const {
   j["run"] = runDir_;
   j["namespaces"] = namespaces_;
   std::vector<pid_t> pids;
-  for (const auto& n : procs_)
+  for (const auto& n : procs_) {
     if (n.pid > 0) pids.push_back(n.pid);
+    if (n.strace > 0) pids.push_back(n.strace);
+  }
   j["pids"] = pids;
   std::string tmp = statePath_ + ".tmp";
   {
@@ -187,7 +189,41 @@ bool Cluster::heal(int i) {
          sys::run({"ip", "netns", "exec", ns, "iptables", "-F", "OUTPUT"}, kCmdTimeout) == 0;
 }
 
+bool Cluster::failFsync(int i) {
+  Node& n = procs_.at(static_cast<size_t>(i - 1));
+  if (n.pid <= 0 || n.strace > 0 || !fs::exists("/usr/bin/strace")) return false;
+  try {
+    n.strace = sys::spawnInNetns(
+        nodeNs(i),
+        {"/usr/bin/strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=fsync,fdatasync", "-e",
+         "inject=fsync,fdatasync:error=EIO", "-p", std::to_string(n.pid)},
+        n.log + ".strace");
+  } catch (const std::exception&) {
+    return false;
+  }
+  writeState();
+  return true;
+}
+
+bool Cluster::stopDiskFaults(int i) {
+  Node& n = procs_.at(static_cast<size_t>(i - 1));
+  if (n.strace > 0) {
+    sys::stopChild(n.strace, 5);  // SIGTERM: strace detaches and the server runs on
+    n.strace = 0;
+  }
+  if (n.pid > 0 && sys::exited(n.pid)) {  // etcd stops itself on a failed fsync
+    n.pid = 0;
+    return restartNode(i);
+  }
+  writeState();
+  return true;
+}
+
 void Cluster::teardown() {
+  for (auto& n : procs_) {
+    if (n.strace > 0) sys::stopChild(n.strace, 5);
+    n.strace = 0;
+  }
   for (auto& n : procs_) {
     if (n.pid <= 0) continue;
     if (n.paused) ::kill(n.pid, SIGCONT);  // a stopped process would not act on SIGTERM
@@ -221,9 +257,10 @@ std::vector<std::string> cleanupLeftovers() {
       pid_t owner = j.value("owner", 0);
       if (ownerAlive(owner)) continue;  // a run in progress: not ours to touch
       for (pid_t pid : j.value("pids", std::vector<pid_t>{})) {
-        if (pid > 0 && commOf(pid) == "etcd") {
+        std::string comm = pid > 0 ? commOf(pid) : "";
+        if (comm == "etcd" || comm == "strace") {
           ::kill(pid, SIGKILL);  // works on stopped (paused) processes too
-          done.push_back("killed etcd " + std::to_string(pid));
+          done.push_back("killed " + comm + " " + std::to_string(pid));
         }
       }
       for (const auto& ns : j.value("namespaces", std::vector<std::string>{}))

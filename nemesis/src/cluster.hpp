@@ -35,6 +35,10 @@ class Cluster {
   bool restartNode(int i);
   bool pauseNode(int i);
   bool resumeNode(int i);
+  /// Makes fsync/fdatasync of node i's server fail with EIO (strace -e inject, attached to the
+  /// running process); stopDiskFaults() detaches strace and restarts the server if it died.
+  bool failFsync(int i);
+  bool stopDiskFaults(int i);
   /// Isolates node i from every other node (clients still reach it); heal() undoes all.
   bool isolate(int i);
   /// Drops each packet into or out of node i (clients' included) with this probability.
@@ -53,6 +57,7 @@ class Cluster {
     std::vector<std::string> argv;
     std::string log;
     bool paused = false;
+    pid_t strace = 0;  // attached while an fsync fault lasts
   };
   std::vector<Node> procs_;  // index i - 1
 };

@@ -274,9 +274,12 @@ RunSummary runNemesis(const RunOptions& opts) {
   if (opts.workload != "register")
     throw std::runtime_error("--workload: only register is supported so far");
   for (const auto& f : opts.faults)
-    if (f != "partition" && f != "partition-leader" && f != "kill" && f != "pause" && f != "loss")
+    if (f != "partition" && f != "partition-leader" && f != "kill" && f != "pause" && f != "loss" &&
+        f != "fsync")
       throw std::runtime_error(
-          "--faults: partition, kill, pause and loss are supported so far, not " + f);
+          "--faults: partition, partition-leader, kill, pause, loss and fsync are supported so "
+          "far, not " +
+          f);
   if (opts.nodes < 1 || opts.nodes > 9) throw std::runtime_error("--nodes must be 1..9");
   if (opts.clients < 1 || opts.clients > 64) throw std::runtime_error("--clients must be 1..64");
   if (::geteuid() != 0) throw std::runtime_error("needs root (network namespaces, iptables)");
@@ -411,19 +414,22 @@ RunSummary runNemesis(const RunOptions& opts) {
         {"kill", {"kill", "restart"}},
         {"pause", {"pause", "resume"}},
         {"partition-leader", {"start-partition", "stop-partition"}},
-        {"loss", {"start-loss", "stop-loss"}}};
+        {"loss", {"start-loss", "stop-loss"}},
+        {"fsync", {"start-fsync-fail", "stop-fsync-fail"}}};
     const auto& [startF, stopF] = kEvents.at(kind);
     FaultSpan span{kind, node, history.event(":nemesis", "info", startF, "\"" + node + "\""), 0};
     summary.faultLog.push_back(startF + " " + node + " at " + std::to_string(sys::now() - start) +
                                " s");
     bool partition = kind == "partition" || kind == "partition-leader";
-    bool okStart = partition        ? cluster.isolate(victim)
-                   : kind == "kill" ? cluster.killNode(victim)
-                   : kind == "loss" ? cluster.lose(victim, 0.3)
-                                    : cluster.pauseNode(victim);
+    bool okStart = partition         ? cluster.isolate(victim)
+                   : kind == "kill"  ? cluster.killNode(victim)
+                   : kind == "loss"  ? cluster.lose(victim, 0.3)
+                   : kind == "fsync" ? cluster.failFsync(victim)
+                                     : cluster.pauseNode(victim);
     waitUntil(std::min(deadline, sys::now() + opts.intervalSeconds));
     bool okStop = partition || kind == "loss" ? cluster.heal(victim)
                   : kind == "kill"            ? cluster.restartNode(victim)
+                  : kind == "fsync"           ? cluster.stopDiskFaults(victim)
                                               : cluster.resumeNode(victim);
     span.end = history.event(":nemesis", "info", stopF, "\"" + node + "\"");
     spans.push_back(span);

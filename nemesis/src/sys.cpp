@@ -182,6 +182,11 @@ void stopChild(pid_t pid, double graceSeconds) {
   waitBounded(pid, graceSeconds);
 }
 
+bool exited(pid_t pid) {
+  int status = 0;
+  return ::waitpid(pid, &status, WNOHANG) == pid;
+}
+
 void killChild(pid_t pid) {
   if (pid <= 0) return;
   ::kill(pid, SIGKILL);

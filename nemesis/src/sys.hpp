@@ -20,6 +20,9 @@ pid_t spawnInNetns(const std::string& ns, const std::vector<std::string>& argv,
 /// SIGTERM, wait up to graceSeconds, then SIGKILL and reap. Only for children we started.
 void stopChild(pid_t pid, double graceSeconds);
 
+/// True if child pid has exited (and reaps it).
+bool exited(pid_t pid);
+
 /// SIGKILL and reap (bounded). Only for children we started.
 void killChild(pid_t pid);
 
