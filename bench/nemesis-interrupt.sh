@@ -18,7 +18,7 @@ for r in $(seq "$runs"); do
   delay=$(printf '%d.%d' $((RANDOM % 8)) $((RANDOM % 10)))
   [ "$delay" = "0.0" ] && delay=0.1
   run="$work/r$r"
-  "$vouch" nemesis --system etcd --nodes 3 --workload register --faults partition,kill,pause \
+  "$vouch" nemesis --system etcd --nodes 3 --workload register --faults partition,partition-leader,kill,pause,loss,fsync \
     --interval 1s --duration 30s --seed "$r" --out "$run" >"$work/out$r.txt" 2>&1 &
   pid=$!
   sleep "$delay"

@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(cmake ninja-build g++ make antlr4 libantlr4-runtime-dev libz3-dev
       libboost-program-options-dev nlohmann-json3-dev catch2 clang libclang-rt-14-dev
-      chromium etcd-server etcd-client iptables libcurl4-openssl-dev)
+      chromium etcd-server etcd-client iptables libcurl4-openssl-dev strace)
 if [ "${VOUCH_EXTRA_PKGS:-}" != "" ]; then
   # shellcheck disable=SC2206
   pkgs+=(${VOUCH_EXTRA_PKGS})
