@@ -118,7 +118,7 @@ int cmdNemesis(const std::vector<std::string>& args) {
       "nodes", po::value(&ro.nodes), "cluster size (default 3)")(
       "workload", po::value(&ro.workload), "register")(
       "faults", po::value(&faults),
-      "comma-separated: partition,partition-leader,kill,pause,loss,fsync")(
+      "comma-separated: partition,partition-leader,partition-halves,kill,pause,loss,fsync")(
       "duration", po::value(&duration), "workload time, e.g. 20s")(
       "interval", po::value(&interval), "each fault lasts this long, then as long healed (4s)")(
       "seed", po::value(&ro.seed), "fault schedule and workload seed")(

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -181,6 +182,26 @@ bool Cluster::lose(int i, double probability) {
                  kCmdTimeout) != 0)
       return false;
   return true;
+}
+
+bool Cluster::split(const std::vector<int>& minority) {
+  bool ok = true;
+  for (int m : minority)
+    for (int j = 1; j <= nodes_; ++j) {
+      if (std::find(minority.begin(), minority.end(), j) != minority.end()) continue;
+      for (const auto& [chain, dir] : {std::pair{"INPUT", "-s"}, std::pair{"OUTPUT", "-d"}})
+        ok = sys::run({"ip", "netns", "exec", nodeNs(m), "iptables", "-A", chain, dir, nodeIp(j),
+                       "-j", "DROP"},
+                      kCmdTimeout) == 0 &&
+             ok;
+    }
+  return ok;
+}
+
+bool Cluster::healAll(const std::vector<int>& nodes) {
+  bool ok = true;
+  for (int m : nodes) ok = heal(m) && ok;
+  return ok;
 }
 
 bool Cluster::heal(int i) {

@@ -44,6 +44,9 @@ class Cluster {
   /// Drops each packet into or out of node i (clients' included) with this probability.
   bool lose(int i, double probability);
   bool heal(int i);
+  /// Cuts every link between `minority` and the other nodes; healAll() undoes it.
+  bool split(const std::vector<int>& minority);
+  bool healAll(const std::vector<int>& nodes);
 
   void teardown();
 

@@ -275,9 +275,10 @@ RunSummary runNemesis(const RunOptions& opts) {
     throw std::runtime_error("--workload: only register is supported so far");
   for (const auto& f : opts.faults)
     if (f != "partition" && f != "partition-leader" && f != "kill" && f != "pause" && f != "loss" &&
-        f != "fsync")
+        f != "fsync" && f != "partition-halves")
       throw std::runtime_error(
-          "--faults: partition, partition-leader, kill, pause, loss and fsync are supported so "
+          "--faults: partition, partition-leader, partition-halves, kill, pause, loss and fsync "
+          "are supported so "
           "far, not " +
           f);
   if (opts.nodes < 1 || opts.nodes > 9) throw std::runtime_error("--nodes must be 1..9");
@@ -409,11 +410,22 @@ RunSummary runNemesis(const RunOptions& opts) {
       if (leader > 0) victim = leader;  // no leader known: the drawn node (summary says so)
     }
     std::string node = "n" + std::to_string(victim);
+    std::vector<int> minority;  // partition-halves: these nodes lose the others
+    if (kind == "partition-halves") {
+      std::vector<int> order;
+      for (int i = 1; i <= opts.nodes; ++i) order.push_back(i);
+      std::shuffle(order.begin(), order.end(), rng);
+      minority.assign(order.begin(), order.begin() + std::max(1, opts.nodes / 2));
+      std::sort(minority.begin(), minority.end());
+      node.clear();
+      for (int m : minority) node += (node.empty() ? "n" : ",n") + std::to_string(m);
+    }
     static const std::map<std::string, std::pair<std::string, std::string>> kEvents = {
         {"partition", {"start-partition", "stop-partition"}},
         {"kill", {"kill", "restart"}},
         {"pause", {"pause", "resume"}},
         {"partition-leader", {"start-partition", "stop-partition"}},
+        {"partition-halves", {"start-partition", "stop-partition"}},
         {"loss", {"start-loss", "stop-loss"}},
         {"fsync", {"start-fsync-fail", "stop-fsync-fail"}}};
     const auto& [startF, stopF] = kEvents.at(kind);
@@ -421,16 +433,18 @@ RunSummary runNemesis(const RunOptions& opts) {
     summary.faultLog.push_back(startF + " " + node + " at " + std::to_string(sys::now() - start) +
                                " s");
     bool partition = kind == "partition" || kind == "partition-leader";
-    bool okStart = partition         ? cluster.isolate(victim)
+    bool okStart = !minority.empty() ? cluster.split(minority)
+                   : partition       ? cluster.isolate(victim)
                    : kind == "kill"  ? cluster.killNode(victim)
                    : kind == "loss"  ? cluster.lose(victim, 0.3)
                    : kind == "fsync" ? cluster.failFsync(victim)
                                      : cluster.pauseNode(victim);
     waitUntil(std::min(deadline, sys::now() + opts.intervalSeconds));
-    bool okStop = partition || kind == "loss" ? cluster.heal(victim)
-                  : kind == "kill"            ? cluster.restartNode(victim)
-                  : kind == "fsync"           ? cluster.stopDiskFaults(victim)
-                                              : cluster.resumeNode(victim);
+    bool okStop = !minority.empty()             ? cluster.healAll(minority)
+                  : partition || kind == "loss" ? cluster.heal(victim)
+                  : kind == "kill"              ? cluster.restartNode(victim)
+                  : kind == "fsync"             ? cluster.stopDiskFaults(victim)
+                                                : cluster.resumeNode(victim);
     span.end = history.event(":nemesis", "info", stopF, "\"" + node + "\"");
     spans.push_back(span);
     summary.faultLog.push_back(stopF + " " + node + " at " + std::to_string(sys::now() - start) +
