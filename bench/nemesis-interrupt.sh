@@ -12,6 +12,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d /tmp/vouch-interrupt-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 leftovers=0 badhist=0
+straces_before=$(pgrep -xc strace || true)
 for r in $(seq "$runs"); do
   sigs=(KILL TERM INT)
   sig=${sigs[$((RANDOM % 3))]}
@@ -29,7 +30,7 @@ for r in $(seq "$runs"); do
   [ "$sig" = KILL ] && "$vouch" nemesis --cleanup >/dev/null
   sleep 0.3
   ns=$(ip netns list | grep -c "^vouch-$pid-" || true)
-  procs=$(pgrep -f "$run/" | wc -l)
+  procs=$(( $(pgrep -f "$run/" | wc -l) + $(pgrep -xc strace || true) - straces_before ))
   state=0; [ -e "/run/vouch/$pid.state" ] && state=1
   hist=ok
   if [ -s "$run/history.edn" ]; then
