@@ -273,6 +273,19 @@ struct Linearizer::State {
     relink(e);
   }
 
+  // Whether an optional operation (no return) at call entry `e` has a twin before it in the
+  // list: an unplaced optional operation of the same class. Twins are interchangeable from the
+  // moment both are invoked (same transitions, no completion to respect).
+  bool twinBefore(int e) {
+    const SearchOp& op = at(entries[static_cast<size_t>(e)].op);
+    if (op.ret >= 0) return false;
+    for (int x = nx(head); x >= 0 && x != e; x = nx(x)) {
+      const Entry& en = entries[static_cast<size_t>(x)];
+      if (en.call && at(en.op).ret < 0 && at(en.op).cls == op.cls) return true;
+    }
+    return false;
+  }
+
   void order(std::vector<int>& out) const {
     out.clear();
     for (const Frame& f : stack) out.push_back(entries[static_cast<size_t>(f.entry)].op);
@@ -381,6 +394,13 @@ bool Linearizer::run(uint64_t steps) {
     }
     if (!s.mustBack && s.entry < 0) {
       throw std::logic_error("linearize: walked past the last return entry");
+    }
+    if (!s.mustBack && s.entries[static_cast<size_t>(s.entry)].call && s.twinBefore(s.entry)) {
+      // Symmetry: an earlier unplaced operation of unknown outcome with the same class was
+      // (or will be) tried here; placing this one instead leads to the same configurations.
+      s.entry = s.nx(s.entry);
+      s.resumeK = 0;
+      continue;
     }
     if (!s.mustBack && s.entries[static_cast<size_t>(s.entry)].call) {
       const Entry& en = s.entries[static_cast<size_t>(s.entry)];
