@@ -120,8 +120,8 @@ bool stutters(const Expr& e, const Model& model, int depth) {
     case ExprKind::If:
       return e.args.size() == 3 && stutters(*e.args[1], model, depth + 1) &&
              stutters(*e.args[2], model, depth + 1);
-    case ExprKind::Case:
-      return all(1, 2);
+    case ExprKind::Case:  // p1, e1, p2, e2, ... [, OTHER's value]
+      return all(1, 2) && (!e.hasOther || stutters(*e.args.back(), model, depth + 1));
     case ExprKind::Let:
     case ExprKind::Quant:
       return e.text != "\\A" && !e.args.empty() && stutters(*e.args[0], model, depth + 1);
