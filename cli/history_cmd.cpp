@@ -1,15 +1,12 @@
 // `vouch history --spec SPEC.tla [-config X.cfg] --map MAP.json HISTORY...|DIR`: one verdict per
 // history file and a summary; `--report json` (PRODUCT.md) or `--report html` (one file).
 
-#include <pthread.h>
-
 #include <atomic>
 #include <boost/program_options.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -18,6 +15,7 @@
 #include "cli_common.hpp"
 #include "vouch/refinement/history.hpp"
 #include "vouch/refinement/history_html.hpp"
+#include "vouch/refinement/parallel.hpp"
 #include "vouch/spec-frontend/diagnostics.hpp"
 
 namespace po = boost::program_options;
@@ -212,22 +210,6 @@ FileOutcome checkOne(vr::HistoryChecker& checker, const std::string& path,
   return o;
 }
 
-// Starts `body` on a thread with a large stack (specs recurse deeply); false if it cannot.
-bool startThread(pthread_t& t, std::function<void()>& body) {
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, size_t{512} << 20);  // reserved lazily by the kernel
-  int rc = pthread_create(
-      &t, &attr,
-      [](void* p) -> void* {
-        (*static_cast<std::function<void()>*>(p))();
-        return nullptr;
-      },
-      &body);
-  pthread_attr_destroy(&attr);
-  return rc == 0;
-}
-
 }  // namespace
 
 int cmdHistory(const std::vector<std::string>& args) {
@@ -309,15 +291,7 @@ int cmdHistory(const std::vector<std::string>& args) {
       outcomes[i] = checkOne(*checkers[w], paths[i], ho, report, single);
     }
   };
-  std::vector<pthread_t> threads;
-  std::vector<std::function<void()>> bodies(nWorkers);
-  for (size_t w = 1; w < nWorkers; ++w) {
-    bodies[w] = [&work, w] { work(w); };
-    pthread_t t;
-    if (startThread(t, bodies[w])) threads.push_back(t);
-  }
-  work(0);
-  for (pthread_t t : threads) pthread_join(t, nullptr);
+  vr::runParallel(nWorkers, work);
 
   nlohmann::json filesJson = nlohmann::json::array();
   size_t conforms = 0, violates = 0, unknown = 0, errors = 0;

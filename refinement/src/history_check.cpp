@@ -1,21 +1,19 @@
 // `vouch history`: binding a mapping to a spec (through a generated wrapper module), turning
 // operations into search operations, and running the search per partition.
 
-#include <pthread.h>
-
 #include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <deque>
 #include <exception>
 #include <filesystem>
-#include <functional>
 #include <set>
 #include <sstream>
 #include <unordered_map>
 
 #include "history_search.hpp"
 #include "vouch/refinement/history.hpp"
+#include "vouch/refinement/parallel.hpp"
 #include "vouch/spec-frontend/cfg.hpp"
 
 namespace vouch::refinement {
@@ -149,23 +147,6 @@ bool stutters(const Expr& e, const Model& model, int depth) {
     default:
       return false;
   }
-}
-
-// Starts `body` on a thread with a large stack (specs recurse deeply, and so does the
-// evaluator); false when no thread could be started.
-bool startBigStackThread(pthread_t& t, std::function<void()>& body) {
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, size_t{512} << 20);  // reserved lazily by the kernel
-  int rc = pthread_create(
-      &t, &attr,
-      [](void* p) -> void* {
-        (*static_cast<std::function<void()>*>(p))();
-        return nullptr;
-      },
-      &body);
-  pthread_attr_destroy(&attr);
-  return rc == 0;
 }
 
 }  // namespace
@@ -727,20 +708,7 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
     }
     if (w.impl != &im) w.impl->current = nullptr;
   };
-  std::vector<std::function<void()>> bodies;
-  for (size_t i = 1; i < workers.size(); ++i)
-    bodies.push_back([&work, &workers, i] { work(workers[i]); });
-  std::vector<pthread_t> threads;
-  for (auto& body : bodies) {
-    pthread_t t;
-    if (startBigStackThread(t, body)) {
-      threads.push_back(t);
-    } else {
-      body();  // no thread: run it here
-    }
-  }
-  work(workers[0]);
-  for (pthread_t t : threads) pthread_join(t, nullptr);
+  runParallel(workers.size(), [&](size_t i) { work(workers[i]); });
 
   std::string unknown;
   Worker* failing = nullptr;
