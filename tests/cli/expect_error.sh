@@ -5,6 +5,7 @@
 # (`\* ERROR: config line:col` in .cfg cases).
 # usage: expect_error.sh VOUCH CASE
 set -uo pipefail
+source "$(dirname "$0")/diagnostic.sh"
 vouch=$1
 case_file=$2
 directive=$(grep -m1 -oE 'ERROR: [a-z-]+ [0-9]+:[0-9]+' "$case_file") || {
@@ -16,12 +17,5 @@ trap 'rm -f "$err"' EXIT
 code=$?
 fail() { echo "FAIL $case_file: $1"; echo "--- stderr:"; cat "$err"; exit 1; }
 [ "$code" -eq 2 ] || fail "exit code $code, expected 2"
-first=$(head -1 "$err")
-[[ "$first" == "$case_file:$line:$col: error: "*"[$kind]" ]] ||
-  fail "first line is not '$case_file:$line:$col: error: ... [$kind]'"
-src=$(sed -n "${line}p" "$case_file" | tr -d '\r')
-[ "$(sed -n 2p "$err")" == "$src" ] || fail "second line is not source line $line"
-caret=$(sed -n 3p "$err")
-prefix=${caret%%^*}
-[ "${#prefix}" -eq $((col - 1)) ] || fail "caret is at column $(( ${#prefix} + 1 )), expected $col"
+check_diagnostic "$err" "$case_file" "$line" "$col" "$kind"
 exit 0

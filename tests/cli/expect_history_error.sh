@@ -9,6 +9,7 @@
 #   contains: TEXT      (optional) text the first line must contain
 # usage: expect_history_error.sh VOUCH ROOT CASE_DIR
 set -uo pipefail
+source "$(dirname "$0")/diagnostic.sh"
 vouch=$1 root=$2 dir=$3
 field() { sed -n "s/^$1: //p" "$dir/expect" | head -1; }
 resolve() { if [ -e "$dir/$1" ]; then echo "$dir/$1"; else echo "$root/$1"; fi; }
@@ -25,13 +26,6 @@ trap 'rm -f "$err"' EXIT
 code=$?
 fail() { echo "FAIL $dir: $1"; echo "--- stderr:"; cat "$err"; exit 1; }
 [ "$code" -eq 2 ] || fail "exit code $code, expected 2"
-first=$(head -1 "$err")
-[[ "$first" == "$efile:$line:$col: error: "*"[$kind]" ]] ||
-  fail "first line is not '$efile:$line:$col: error: ... [$kind]'"
-[ -z "$contains" ] || [[ "$first" == *"$contains"* ]] || fail "first line lacks '$contains'"
-src=$(sed -n "${line}p" "$efile" | tr -d '\r')
-[ "$(sed -n 2p "$err")" == "$src" ] || fail "second line is not line $line of $efile"
-caret=$(sed -n 3p "$err")
-prefix=${caret%%^*}
-[ "${#prefix}" -eq $((col - 1)) ] || fail "caret is at column $(( ${#prefix} + 1 )), expected $col"
+check_diagnostic "$err" "$efile" "$line" "$col" "$kind"
+[ -z "$contains" ] || [[ "$(head -1 "$err")" == *"$contains"* ]] || fail "first line lacks '$contains'"
 exit 0
