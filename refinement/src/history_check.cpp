@@ -407,33 +407,22 @@ struct HistoryChecker::Impl : history::Transitions {
         return Value::set(std::move(xs));
       }
       case Edn::Kind::Map: {
-        bool record = true;
-        for (size_t i = 0; i < e.items.size(); i += 2) {
-          auto k = e.items[i].kind;
-          if (k != Edn::Kind::Keyword && k != Edn::Kind::String) record = false;
-        }
-        if (record) {
-          std::vector<std::pair<std::string, Value>> fields;
-          for (size_t i = 0; i + 1 < e.items.size(); i += 2) {
-            fields.emplace_back(e.items[i].s, toValue(e.items[i + 1]));
-          }
-          return Value::record(std::move(fields));
-        }
-        std::vector<std::pair<Value, Value>> pairs;
-        for (size_t i = 0; i + 1 < e.items.size(); i += 2) {
-          pairs.emplace_back(toValue(e.items[i]), toValue(e.items[i + 1]));
-        }
-        std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
-          return Value::compare(a.first, b.first) < 0;
-        });
+        // A function; with keyword and string keys (as strings) it is a record.
         std::vector<Value> dom, ran;
-        for (auto& [k, v] : pairs) {
-          if (!dom.empty() && dom.back() == k) {
+        for (size_t i = 0; i + 1 < e.items.size(); i += 2) {
+          const Edn& k = e.items[i];
+          bool name = k.kind == Edn::Kind::Keyword || k.kind == Edn::Kind::String;
+          dom.push_back(name ? Value::string(k.s) : toValue(k));
+          ran.push_back(toValue(e.items[i + 1]));
+        }
+        std::vector<Value> keys = dom;
+        std::sort(keys.begin(), keys.end(),
+                  [](const Value& x, const Value& y) { return Value::compare(x, y) < 0; });
+        for (size_t i = 1; i < keys.size(); ++i) {
+          if (keys[i] == keys[i - 1]) {
             throw InputError(ErrorKind::Trace, e.at,
-                             "a map with the key " + k.toString() + " twice");
+                             "a map with the key " + keys[i].toString() + " twice");
           }
-          dom.push_back(k);
-          ran.push_back(v);
         }
         return Value::function(std::move(dom), std::move(ran));
       }
