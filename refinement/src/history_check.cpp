@@ -175,6 +175,7 @@ struct HistoryChecker::Impl : history::Transitions {
   };
 
   HistoryMapping mapping;
+  std::string specPath;
   std::string wrapperPath;
   std::vector<Def> defs;
   std::map<std::string, Entry> entries;
@@ -207,35 +208,26 @@ struct HistoryChecker::Impl : history::Transitions {
     return id;
   }
 
-  std::string wrapperText() const {
+  // The wrapper module's text; records where each definition's expression starts in it.
+  std::string wrapperText() {
     std::ostringstream os;
     os << "---- MODULE " << kWrapperModule << " ----\n";
-    os << "EXTENDS " << std::filesystem::path(specPathForExtends).stem().string() << "\n";
-    for (const Def& d : defs) {
-      os << d.name;
+    os << "EXTENDS " << std::filesystem::path(specPath).stem().string() << "\n";
+    uint32_t line = 3;
+    for (Def& d : defs) {
+      std::string head = d.name;
       if (!d.params.empty()) {
-        os << "(";
-        for (size_t i = 0; i < d.params.size(); ++i) os << (i ? ", " : "") << d.params[i];
-        os << ")";
+        head += "(";
+        for (size_t i = 0; i < d.params.size(); ++i) head += (i ? ", " : "") + d.params[i];
+        head += ")";
       }
-      os << " == " << d.expr->text << "\n";
+      head += " == ";
+      d.line = line++;
+      d.prefixCols = head.size();  // ASCII: identifiers and punctuation
+      os << head << d.expr->text << "\n";
     }
     os << "====\n";
     return os.str();
-  }
-  std::string specPathForExtends;
-
-  void layoutDefs() {
-    uint32_t line = 3;
-    for (Def& d : defs) {
-      d.line = line++;
-      size_t cols = d.name.size();
-      if (!d.params.empty()) {
-        cols += 2;
-        for (size_t i = 0; i < d.params.size(); ++i) cols += d.params[i].size() + (i ? 2 : 0);
-      }
-      d.prefixCols = cols + 4;
-    }
   }
 
   // A diagnostic inside the wrapper module, moved to the mapping expression it came from.
@@ -256,7 +248,7 @@ struct HistoryChecker::Impl : history::Transitions {
         r = m;
         return;
       }
-      r = def0Range();
+      r = mapping.init.at;  // a wrapper line with no mapping expression on it
     };
     move(d.range);
     for (auto& n : d.notes) move(n.range);
@@ -265,8 +257,6 @@ struct HistoryChecker::Impl : history::Transitions {
     d.files.push_back(mapping.file);
     return d;
   }
-  SourceRange def0Range() const { return mapping.init.at; }
-
   // Columns in the mapping file spanned by the first `decoded` characters of the JSON string
   // starting at `at` (escapes such as \\ and \u00e9 take more columns than they decode to).
   static uint32_t rawColumns(const SourceRange& at, uint32_t decoded) {
@@ -293,7 +283,6 @@ struct HistoryChecker::Impl : history::Transitions {
   // (operation fields), found from the resolver's unknown-name errors.
   void load(const std::vector<std::string>& includes) {
     for (int round = 0;; ++round) {
-      layoutDefs();
       std::vector<Diagnostic> diags;
       try {
         frontend::Loader loader(includes);
@@ -318,14 +307,18 @@ struct HistoryChecker::Impl : history::Transitions {
           size_t after = e;
           while (after < lt.size() && lt[after] == ' ') ++after;
           bool applied = after < lt.size() && lt[after] == '(';
+          bool becameParam = false;
           for (Def& def : defs) {
             if (def.line != d.range.begin.line || applied || !isIdentifier(name)) continue;
             if (std::find(def.params.begin(), def.params.end(), name) == def.params.end()) {
               def.params.push_back(name);
-              added = true;
+              becameParam = true;
             }
           }
-          if (added) continue;
+          if (becameParam) {
+            added = true;
+            continue;
+          }
         }
         other.push_back(remap(d));
       }
@@ -476,7 +469,7 @@ std::unique_ptr<HistoryChecker::Impl> makeImpl(const std::string& specPath,
   auto impl = std::make_unique<HistoryChecker::Impl>();
   HistoryChecker::Impl& im = *impl;
   im.mapping = mapping;
-  im.specPathForExtends = specPath;
+  im.specPath = specPath;
   std::filesystem::path dir = std::filesystem::path(specPath).parent_path();
   im.wrapperPath = (dir / (std::string(kWrapperModule) + ".tla")).string();
   // The generated definitions: init, nil, then action/unknown per operation.
