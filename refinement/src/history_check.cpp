@@ -449,10 +449,16 @@ struct HistoryChecker::Impl : history::Transitions {
         key.push_back(toValue(*field));
       }
     }
+    return internClass(std::move(key));
+  }
+
+  // The class of `key` (the definition's index, then the argument values), made if new.
+  int internClass(std::vector<Value> key) {
     auto it = classIds.find(key);
     if (it != classIds.end()) return it->second;
     int id = static_cast<int>(classes.size());
-    classes.push_back({defIndex, std::vector<Value>(key.begin() + 1, key.end()), -1});
+    classes.push_back(
+        {static_cast<int>(key[0].asInt()), std::vector<Value>(key.begin() + 1, key.end()), -1});
     classIds.emplace(std::move(key), id);
     return id;
   }
@@ -635,13 +641,17 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
       Impl& own = *w.impl;
       std::vector<int> ownCls = cls;
       if (&own != &im) {
-        // This checker's own classes for its partitions (the main one validated them all).
+        // This checker's own class ids for its partitions (the main one validated them all).
         own.current = &r;
         for (auto& c : own.classes) c.firstOp = -1;
         for (const Run& run : w.runs) {
           for (int id : groups[run.group].ops) {
-            const auto& op = r.operations[static_cast<size_t>(id)];
-            int c = own.classify(op, own.entries.at(op.f));
+            // The same definition and argument values as in the main checker (converted once).
+            const Impl::Class& mainClass =
+                im.classes[static_cast<size_t>(cls[static_cast<size_t>(id)])];
+            std::vector<Value> key{Value::integer(mainClass.def)};
+            key.insert(key.end(), mainClass.args.begin(), mainClass.args.end());
+            int c = own.internClass(std::move(key));
             ownCls[static_cast<size_t>(id)] = c;
             if (own.classes[static_cast<size_t>(c)].firstOp < 0) {
               own.classes[static_cast<size_t>(c)].firstOp = id;
