@@ -685,13 +685,11 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
             }
             continue;
           }
-          if (std::chrono::steady_clock::now() > budget.deadline) {
-            w.unknown = "time budget exhausted";
-          } else if (budget.maxMemoryBytes != 0 &&
-                     history::residentBytes() > budget.maxMemoryBytes) {
-            w.unknown = "memory budget exhausted";
+          if (const char* reason = budget.exhausted(run.lin->outcome().steps,
+                                                    run.lin->bytes() + own.cache.bytes())) {
+            w.unknown = reason;
+            stop = true;
           }
-          if (!w.unknown.empty()) stop = true;
         }
       }
     } catch (...) {

@@ -473,27 +473,24 @@ uint64_t residentBytes() {
                 : 0;
 }
 
+const char* SearchBudget::exhausted(uint64_t steps, uint64_t accountedBytes) const {
+  if (maxSteps != 0 && steps >= maxSteps) return "step budget exhausted";
+  if (std::chrono::steady_clock::now() > deadline) return "time budget exhausted";
+  if (maxMemoryBytes != 0 && std::max(accountedBytes, residentBytes()) > maxMemoryBytes) {
+    return "memory budget exhausted";
+  }
+  return nullptr;
+}
+
 SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>& initial,
                         TransitionCache& transitions, const SearchBudget& budget) {
   Linearizer lin(ops, initial, transitions);
   while (!lin.run(4096)) {
-    if (budget.maxSteps != 0 && lin.outcome().steps >= budget.maxSteps) {
+    if (const char* reason =
+            budget.exhausted(lin.outcome().steps, lin.bytes() + transitions.bytes())) {
       SearchOutcome out = lin.outcome();
       out.kind = SearchOutcome::Kind::Unknown;
-      out.unknownReason = "step budget exhausted";
-      return out;
-    }
-    if (std::chrono::steady_clock::now() > budget.deadline) {
-      SearchOutcome out = lin.outcome();
-      out.kind = SearchOutcome::Kind::Unknown;
-      out.unknownReason = "time budget exhausted";
-      return out;
-    }
-    if (budget.maxMemoryBytes != 0 && std::max<uint64_t>(lin.bytes() + transitions.bytes(),
-                                                         residentBytes()) > budget.maxMemoryBytes) {
-      SearchOutcome out = lin.outcome();
-      out.kind = SearchOutcome::Kind::Unknown;
-      out.unknownReason = "memory budget exhausted";
+      out.unknownReason = reason;
       return out;
     }
   }

@@ -85,6 +85,9 @@ struct SearchBudget {
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   uint64_t maxMemoryBytes = 0;  // 0 = unbounded
   uint64_t maxSteps = 0;        // 0 = unbounded
+  /// Which budget ran out ("time budget exhausted", ...), or null. Memory is the larger of
+  /// `accountedBytes` and the process's resident memory.
+  const char* exhausted(uint64_t steps, uint64_t accountedBytes) const;
 };
 
 struct SearchOutcome {
