@@ -13,6 +13,9 @@ constexpr int kExitViolation = 1;
 constexpr int kExitInputError = 2;
 constexpr int kExitUnknown = 3;
 
+/// The report's verdict for an exit code: conforms, violates, error, unknown.
+const char* verdictOfExitCode(int code);
+
 /// Prints an InputError/InputErrors as `file:line:col: error: ...` with the line and a caret.
 void printErrors(const std::exception& ex);
 

@@ -76,21 +76,14 @@ std::vector<std::string> historyFiles(const std::vector<std::string>& args) {
   return out;
 }
 
-const char* verdictName(vr::Verdict v) {
-  switch (v) {
-    case vr::Verdict::Conforms:
-      return "conforms";
-    case vr::Verdict::Violates:
-      return "violates";
-    default:
-      return "unknown";
-  }
-}
-
 int exitCodeOf(vr::Verdict v) {
   return v == vr::Verdict::Conforms   ? kExitOk
          : v == vr::Verdict::Violates ? kExitViolation
                                       : kExitUnknown;
+}
+
+const char* verdictName(vr::Verdict v) {
+  return verdictOfExitCode(exitCodeOf(v));
 }
 
 std::string edn(const vouch::trace::Edn& e) {
@@ -335,10 +328,7 @@ int cmdHistory(const std::vector<std::string>& args) {
     if (single) {
       j = filesJson[0];
     } else {
-      j["verdict"] = code == kExitOk          ? "conforms"
-                     : code == kExitViolation ? "violates"
-                     : code == kExitUnknown   ? "unknown"
-                                              : "error";
+      j["verdict"] = verdictOfExitCode(code);
       j["exit_code"] = code;
       j["elapsed_s"] = total;
       j["files"] = filesJson;

@@ -164,8 +164,7 @@ int cmdCheck(const std::vector<std::string>& args) {
                                                  : kExitViolation;
   if (report == "json") {
     nlohmann::json j;
-    j["verdict"] = code == kExitOk ? "conforms" : code == kExitUnknown ? "unknown"
-                   : code == kExitInputError ? "error" : "violates";
+    j["verdict"] = verdictOfExitCode(code);
     j["exit_code"] = code;
     j["elapsed_s"] = r.elapsedSeconds;
     j["states_generated"] = r.generated;
@@ -238,6 +237,19 @@ po::variables_map vouch::cli::parseCommandLine(const po::options_description& op
   po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
   po::notify(vm);
   return vm;
+}
+
+const char* vouch::cli::verdictOfExitCode(int code) {
+  switch (code) {
+    case kExitOk:
+      return "conforms";
+    case kExitViolation:
+      return "violates";
+    case kExitUnknown:
+      return "unknown";
+    default:
+      return "error";
+  }
 }
 
 void vouch::cli::printErrors(const std::exception& ex) {

@@ -174,10 +174,7 @@ int cmdNemesis(const std::vector<std::string>& args) {
     code = kExitInputError;
   } else if (vm.count("check")) {
     code = runChecker(run);
-    verdict = code == kExitOk          ? "conforms"
-              : code == kExitViolation ? "violates"
-              : code == kExitUnknown   ? "unknown"
-                                       : "error";
+    verdict = verdictOfExitCode(code);
     std::cout << "verdict: " << verdict << "\n";
   }
   nlohmann::json j;
