@@ -7,9 +7,23 @@
 namespace vouch::refinement {
 
 Enumerator::Enumerator(Engine& engine, bool initMode) : en_(engine), initMode_(initMode) {
+  // The buffers of finished enumerators are reused: one enumeration per successor call.
+  if (!en_.spareStates_.empty()) {
+    next_ = std::move(en_.spareStates_.back());
+    en_.spareStates_.pop_back();
+    assigned_ = std::move(en_.spareFlags_.back());
+    en_.spareFlags_.pop_back();
+  }
   size_t n = engine.model_.variables().size();
   next_.assign(n, Value());
   assigned_.assign(n, 0);
+}
+
+Enumerator::~Enumerator() {
+  if (en_.spareStates_.size() < 8) {
+    en_.spareStates_.push_back(std::move(next_));
+    en_.spareFlags_.push_back(std::move(assigned_));
+  }
 }
 
 // Finds the assignable state variable an expression denotes: `x'` (or `x` in Init) for a
@@ -30,7 +44,7 @@ int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
   return en_.model_.slotOf(v->ref.decl);
 }
 
-void Enumerator::withState(const std::function<void()>& body) {
+void Enumerator::withState(FnRef<void()> body) {
   StateCtx saved = en_.ctx;
   if (initMode_) {
     en_.ctx.current = &next_;
@@ -85,17 +99,18 @@ void Enumerator::conj(const std::vector<frontend::ExprPtr>& items, size_t i, con
   run(*items[i], env, [&] { conj(items, i + 1, env, k); });
 }
 
+void Enumerator::unchangedFrom(const Expr& tuple, size_t i, const Env& env, const Cont& k) {
+  if (i == tuple.args.size()) {
+    k();
+    return;
+  }
+  unchanged(*tuple.args[i], env, [&] { unchangedFrom(tuple, i + 1, env, k); });
+}
+
 void Enumerator::unchanged(const Expr& e, const Env& env, const Cont& k) {
   // UNCHANGED <<x, y>>, UNCHANGED vars (a definition), UNCHANGED x.
   if (e.kind == ExprKind::Tuple) {
-    std::function<void(size_t)> step = [&](size_t i) {
-      if (i == e.args.size()) {
-        k();
-        return;
-      }
-      unchanged(*e.args[i], env, [&] { step(i + 1); });
-    };
-    step(0);
+    unchangedFrom(e, 0, env, k);
     return;
   }
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Variable && e.args.empty() && !initMode_) {
@@ -112,8 +127,8 @@ void Enumerator::unchanged(const Expr& e, const Env& env, const Cont& k) {
   }
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Definition && e.args.empty() &&
       e.ref.def->body && en_.nativeFor(*e.ref.def) == nullptr) {
-    std::vector<Arg> args;
-    std::vector<Env> frames;
+    ArgList args;
+    Frames frames;
     frames.reserve(2 * e.ref.instances.size() + 2);
     const Env& benv = en_.bodyEnv(e, *e.ref.def, env, args, frames);
     unchanged(*e.ref.def->body, benv, k);
@@ -239,10 +254,9 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
           // An action operator: enumerate its body with the arguments bound by name.
           static const Expr plain(ExprKind::OpApp, {});  // an override target has no instances
           const Expr& site = over != nullptr ? plain : e;
-          std::vector<Arg> args;
-          withState([&] { args = en_.makeArgs(e.args, env, &def.params); });
-          args.reserve(args.size() + 16);
-          std::vector<Env> frames;
+          ArgList args;
+          withState([&] { en_.makeArgs(e.args, env, &def.params, args); });
+          Frames frames;
           frames.reserve(2 * site.ref.instances.size() + 2);
           const Env& benv = en_.bodyEnv(site, def, env, args, frames);
           for (auto& f : frames) {
@@ -266,7 +280,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         if (a != nullptr && a->expr != nullptr && !a->value) {
           const Expr& op = *a->expr;
           if (op.kind == ExprKind::Lambda && op.params.size() == e.args.size()) {
-            std::vector<Env> binds(e.args.size());
+            Frames binds(e.args.size());
             const Env* cur = a->env;
             for (size_t i = 0; i < e.args.size(); ++i) {
               binds[i].kind = Env::Kind::Bound;
@@ -281,10 +295,9 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
           if (op.kind == ExprKind::OpApp && op.ref.kind == RefKind::Definition && op.args.empty() &&
               op.ref.def->body && !en_.isNativeCall(op)) {
             const OpDef& def = *op.ref.def;
-            std::vector<Arg> args;
-            withState([&] { args = en_.makeArgs(e.args, env, &def.params); });
-            args.reserve(args.size() + 16);
-            std::vector<Env> frames;
+            ArgList args;
+            withState([&] { en_.makeArgs(e.args, env, &def.params, args); });
+            Frames frames;
             frames.reserve(2 * op.ref.instances.size() + 2);
             const Env& benv = en_.bodyEnv(op, def, *a->env, args, frames);
             for (auto& f : frames) {
@@ -397,7 +410,7 @@ void Evaluator::successors(const Expr& next, const State& current,
 
 void Evaluator::successors(const OpDef& action, const std::vector<Value>& args,
                            const State& current, const std::function<void(State&&)>& emit) {
-  std::vector<Arg> bound(args.size());
+  ArgList bound(args.size());
   for (size_t i = 0; i < args.size(); ++i) bound[i].value = args[i];
   Env params;
   params.kind = Env::Kind::Params;

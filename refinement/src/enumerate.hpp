@@ -9,6 +9,9 @@ class Enumerator {
  public:
   using Cont = FnRef<void()>;
   Enumerator(Engine& engine, bool initMode);
+  ~Enumerator();
+  Enumerator(const Enumerator&) = delete;
+  Enumerator& operator=(const Enumerator&) = delete;
   void enumerate(const Expr& action, const State* current,
                  const std::function<void(State&&)>& emit);
   /// The same, with `action` evaluated in `env` (e.g. an operator body with bound parameters).
@@ -21,12 +24,13 @@ class Enumerator {
 
  private:
   int assignableSlot(const Expr& e, const Env& env) const;
-  void withState(const std::function<void()>& body);
+  void withState(FnRef<void()> body);
   bool test(const Expr& e, const Env& env);
   Value value(const Expr& e, const Env& env);
   void assign(int slot, const Value& v, const Cont& k);
   void conj(const std::vector<frontend::ExprPtr>& items, size_t i, const Env& env, const Cont& k);
   void unchanged(const Expr& e, const Env& env, const Cont& k);
+  void unchangedFrom(const Expr& tuple, size_t i, const Env& env, const Cont& k);
 
   Engine& en_;
   bool initMode_;

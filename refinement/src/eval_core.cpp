@@ -155,30 +155,31 @@ Value Engine::evalArg(const Arg& a) {
   return v;
 }
 
-std::vector<Arg> Engine::makeArgs(const std::vector<frontend::ExprPtr>& args, const Env& env,
-                                  const std::vector<frontend::Param>* params) {
-  std::vector<Arg> out(args.size());
+void Engine::makeArgs(const std::vector<frontend::ExprPtr>& args, const Env& env,
+                      const std::vector<frontend::Param>* params, ArgList& out) {
+  size_t first = out.size();
+  out.resize(first + args.size());
   for (size_t i = 0; i < args.size(); ++i) {
     const Expr& a = *args[i];
+    Arg& o = out[first + i];
     if (a.kind == ExprKind::OpApp && a.ref.kind == RefKind::Param && a.args.empty()) {
       // A parameter passed along (recursive operators pass `op` down): bind to what it is bound
       // to, so that chains of parameters do not grow with the recursion.
       if (const Arg* orig = findParam(a.ref.def, a.ref.paramIndex, env)) {
-        out[i] = *orig;
+        o = *orig;
         continue;
       }
     }
-    out[i].expr = args[i].get();
-    out[i].env = &env;
+    o.expr = args[i].get();
+    o.env = &env;
     bool higherOrder = params != nullptr && i < params->size() && (*params)[i].arity > 0;
     // Arguments without primes are evaluated once; primed ones depend on the enumeration.
-    out[i].cacheable = !higherOrder && args[i]->level <= frontend::Level::State;
+    o.cacheable = !higherOrder && args[i]->level <= frontend::Level::State;
   }
-  return out;
 }
 
-const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env,
-                           std::vector<Arg>& args, std::vector<Env>& frames) {
+const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgList& args,
+                           Frames& frames) {
   // Frames are appended to `frames` (reserved by the caller so that pointers stay valid).
   const Env* base = nullptr;
   // A LET definition is evaluated in the scope of its LET.
@@ -212,7 +213,9 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env,
         p.owner = step.def;
         // Arguments of `I(a)!Op` are stored after the operator's own arguments.
         const auto& segArgs = e.path[static_cast<size_t>(step.segment)].args;
-        for (const auto& a : makeArgs(segArgs, *outer, &step.def->params)) args.push_back(a);
+        ArgList segment;  // made before appending: it may refer to `args` through `outer`
+        makeArgs(segArgs, *outer, &step.def->params, segment);
+        args.insert(args.end(), segment.begin(), segment.end());
         frames.push_back(p);
         outer = &frames.back();
       }
@@ -246,10 +249,12 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   // override, not a synthetic call).
   if (e.ref.def == &def ? isNativeCall(e) : nativeFor(def) != nullptr) {
     NativeFn fn = nativeFor(def);
-    std::vector<Value> vals;
+    SmallVec<Value> vals;
     vals.reserve(e.args.size());
     for (const auto& a : e.args) vals.push_back(eval(*a, env));
-    return atLocation(*this, e.range, [&] { return fn(*this, vals, e.range); });
+    return atLocation(*this, e.range, [&] {
+      return fn(*this, {vals.data(), vals.size()}, e.range);
+    });
   }
   if (!def.body) fail(e.range, "'" + def.name + "' has no value (a theorem or an instance)");
   bool moduleLevel = e.ref.instances.empty() && def.params.empty() && def.module != nullptr &&
@@ -265,8 +270,9 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
       if (auto it = constCache_.find(&def); it != constCache_.end()) return it->second;
     }
   }
-  std::vector<Arg> args = makeArgs(e.args, env, &def.params);
-  std::vector<Env> frames;
+  ArgList args;
+  makeArgs(e.args, env, &def.params, args);
+  Frames frames;
   frames.reserve(2 * e.ref.instances.size() + 2);
   // Instance-parameter arguments are appended after the operator's own by bodyEnv.
   const Env& benv = bodyEnv(e, def, env, args, frames);
@@ -338,12 +344,12 @@ Value Engine::constant(const Expr& e, const Decl& d, const Env& env) {
 
 Value Engine::callOperator(const Expr& opExpr, const Env& env, const std::vector<Value>& args,
                            const SourceRange& at) {
-  std::vector<Arg> as(args.size());
+  ArgList as(args.size());
   for (size_t i = 0; i < args.size(); ++i) as[i].value = args[i];
   if (opExpr.kind == ExprKind::Lambda) {
     if (opExpr.params.size() != args.size()) fail(at, "LAMBDA applied to the wrong number of arguments");
     // LAMBDA parameters are bound variables (the resolver gave them ids).
-    std::vector<Env> frames(args.size());
+    Frames frames(args.size());
     const Env* cur = &env;
     for (size_t i = 0; i < args.size(); ++i) {
       frames[i].kind = Env::Kind::Bound;
@@ -371,7 +377,7 @@ Value Engine::callOperator(const Expr& opExpr, const Env& env, const std::vector
       call.name = def.name;
       call.ref = opExpr.ref;
       call.path = opExpr.path;
-      std::vector<Env> frames;
+      Frames frames;
       frames.reserve(2 * call.ref.instances.size() + 2);
       const Env& benv = bodyEnv(call, def, env, as, frames);
       return eval(*def.body, benv);
@@ -379,7 +385,7 @@ Value Engine::callOperator(const Expr& opExpr, const Env& env, const std::vector
     case RefKind::Constant: {
       const OpDef* op = model_.constantOperator(opExpr.ref.decl);
       if (op == nullptr) fail(at, "operator constant '" + opExpr.name + "' has no definition in the .cfg");
-      std::vector<Env> frames;
+      Frames frames;
       frames.reserve(2);
       Expr call(ExprKind::OpApp, at);
       const Env& benv = bodyEnv(call, *op, env, as, frames);
@@ -390,7 +396,7 @@ Value Engine::callOperator(const Expr& opExpr, const Env& env, const std::vector
       call.name = opExpr.name;
       call.ref = opExpr.ref;
       call.syntax = frontend::OpSyntax::Infix;
-      std::vector<Env> frames(args.size());
+      Frames frames(args.size());
       // Built-ins take expressions: wrap values as bound variables.
       const Env* cur = &env;
       for (size_t i = 0; i < args.size(); ++i) {
@@ -463,8 +469,8 @@ Value Engine::evalOpApp(const Expr& e, const Env& env) {
         if (n == 0 || n > cur->args.size()) fail(e.range, "selector '!" + st + "' is out of range");
         cur = cur->args[n - 1].get();
       }
-      std::vector<Arg> args;
-      std::vector<Env> frames;
+      ArgList args;
+      Frames frames;
       frames.reserve(2 * e.ref.instances.size() + 2);
       const Env& benv = bodyEnv(e, def, env, args, frames);
       return eval(*cur, benv);

@@ -2,8 +2,11 @@
 // Internals shared by the evaluator's translation units: environments and the evaluation core.
 
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <vector>
+
+#include <boost/container/small_vector.hpp>
 
 #include "vouch/refinement/eval.hpp"
 
@@ -41,6 +44,12 @@ struct Arg {
   bool cacheable = false;
 };
 
+/// A vector whose first N elements live inline (on the C++ stack, for the evaluator's
+/// per-call argument lists and frames): most calls allocate nothing.
+template <typename T, size_t N = 4>
+using SmallVec = boost::container::small_vector<T, N>;
+using ArgList = SmallVec<Arg>;
+
 /// A scope frame; frames live on the C++ stack and point to their parent.
 struct Env {
   enum class Kind : uint8_t { Root, Bound, Params, Let, Subst, At };
@@ -51,13 +60,16 @@ struct Env {
   Value value;
   // Params: the definition (or LAMBDA expression) whose parameters these are
   const void* owner = nullptr;
-  std::vector<Arg>* args = nullptr;
+  ArgList* args = nullptr;
   // Let: the LET expression whose definitions are in scope
   const Expr* let = nullptr;
   // Subst: an instantiation; substitution values are evaluated in `outer`
   const InstanceSpec* inst = nullptr;
   const Env* outer = nullptr;
 };
+
+/// Frames made for one call; a caller reserves room first, since frames point to each other.
+using Frames = SmallVec<Env>;
 
 /// The state context of one evaluation.
 struct StateCtx {
@@ -82,8 +94,8 @@ class Engine {
   Value callDefinition(const Expr& e, const OpDef& def, const Env& env);
   /// Builds the environment for evaluating `def`'s body reached from `e` (instance
   /// substitutions, LET scope, parameters bound to `args`).
-  const Env& bodyEnv(const Expr& e, const OpDef& def, const Env& env, std::vector<Arg>& args,
-                     std::vector<Env>& frames);
+  const Env& bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgList& args,
+                     Frames& frames);
   Value variable(const Expr& e, const Decl& d, const Env& env);
   Value constant(const Expr& e, const Decl& d, const Env& env);
   const Arg* findParam(const void* owner, uint32_t index, const Env& env) const;
@@ -91,8 +103,9 @@ class Engine {
   /// Calls the operator denoted by `opExpr` (a LAMBDA, or a name of an operator) on values.
   Value callOperator(const Expr& opExpr, const Env& env, const std::vector<Value>& args,
                      const SourceRange& at);
-  std::vector<Arg> makeArgs(const std::vector<frontend::ExprPtr>& args, const Env& env,
-                            const std::vector<frontend::Param>* params);
+  /// Appends the call-by-name arguments `args` (evaluated in `env`) to `out`.
+  void makeArgs(const std::vector<frontend::ExprPtr>& args, const Env& env,
+                const std::vector<frontend::Param>* params, ArgList& out);
 
   /// ENABLED A in the current state: does A have a successor?
   bool enabled(const Expr& action, const Env& env);
@@ -104,7 +117,7 @@ class Engine {
   Value funcExpr(const Expr& e, const Env& env);
   Value except(const Expr& e, const Env& env);
   /// Native implementation of a built-in module's operator (strict: takes argument values).
-  using NativeFn = Value (*)(Engine&, const std::vector<Value>&, const SourceRange&);
+  using NativeFn = Value (*)(Engine&, std::span<const Value>, const SourceRange&);
   NativeFn nativeFor(const OpDef& def);
   std::unordered_map<const OpDef*, NativeFn> nativeCache_;
 
@@ -128,6 +141,9 @@ class Engine {
   int64_t level_ = 0;  // TLCGet("level")
   Value stats_;        // TLCGet("stats"): set by the checker
   std::vector<std::shared_ptr<const frontend::SourceFile>> jsonFiles_;  // logs read by Json
+  // Buffers of finished Enumerators (next state, assigned flags), reused by the next one.
+  std::vector<State> spareStates_;
+  std::vector<std::vector<char>> spareFlags_;
 };
 
 /// Rethrows ValueError as an evaluation error at `at`.

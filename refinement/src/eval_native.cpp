@@ -20,7 +20,7 @@ namespace vouch::refinement {
 
 namespace {
 
-using Args = std::vector<Value>;
+using Args = std::span<const Value>;
 using Fn = Engine::NativeFn;
 
 int64_t I(const Value& v) { return v.asInt(); }
@@ -197,53 +197,53 @@ void toJson(std::ostringstream& os, const Value& v) {
 const std::unordered_map<std::string, Fn>& table() {
   static const std::unordered_map<std::string, Fn> t = {
       // ---- Naturals / Integers
-      {"Naturals.+", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(checkedAdd(I(a[0]), I(a[1]))); }},
-      {"Naturals.-", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(checkedSub(I(a[0]), I(a[1]))); }},
-      {"Naturals.*", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(checkedMul(I(a[0]), I(a[1]))); }},
-      {"Naturals.^", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(power(I(a[0]), I(a[1]))); }},
-      {"Naturals.<", [](Engine&, const Args& a, const SourceRange&) { return B(I(a[0]) < I(a[1])); }},
-      {"Naturals.>", [](Engine&, const Args& a, const SourceRange&) { return B(I(a[0]) > I(a[1])); }},
-      {"Naturals.<=", [](Engine&, const Args& a, const SourceRange&) { return B(I(a[0]) <= I(a[1])); }},
-      {"Naturals.>=", [](Engine&, const Args& a, const SourceRange&) { return B(I(a[0]) >= I(a[1])); }},
-      {"Naturals.\\div", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(floorDiv(I(a[0]), I(a[1]))); }},
-      {"Naturals.%", [](Engine&, const Args& a, const SourceRange&) {
+      {"Naturals.+", [](Engine&, Args a, const SourceRange&) { return Value::integer(checkedAdd(I(a[0]), I(a[1]))); }},
+      {"Naturals.-", [](Engine&, Args a, const SourceRange&) { return Value::integer(checkedSub(I(a[0]), I(a[1]))); }},
+      {"Naturals.*", [](Engine&, Args a, const SourceRange&) { return Value::integer(checkedMul(I(a[0]), I(a[1]))); }},
+      {"Naturals.^", [](Engine&, Args a, const SourceRange&) { return Value::integer(power(I(a[0]), I(a[1]))); }},
+      {"Naturals.<", [](Engine&, Args a, const SourceRange&) { return B(I(a[0]) < I(a[1])); }},
+      {"Naturals.>", [](Engine&, Args a, const SourceRange&) { return B(I(a[0]) > I(a[1])); }},
+      {"Naturals.<=", [](Engine&, Args a, const SourceRange&) { return B(I(a[0]) <= I(a[1])); }},
+      {"Naturals.>=", [](Engine&, Args a, const SourceRange&) { return B(I(a[0]) >= I(a[1])); }},
+      {"Naturals.\\div", [](Engine&, Args a, const SourceRange&) { return Value::integer(floorDiv(I(a[0]), I(a[1]))); }},
+      {"Naturals.%", [](Engine&, Args a, const SourceRange&) {
          int64_t d = I(a[1]);
          if (d <= 0) throw ValueError{"the divisor of % must be positive, but it is " + std::to_string(d)};
          return Value::integer(checkedSub(I(a[0]), checkedMul(floorDiv(I(a[0]), d), d)));
        }},
-      {"Naturals...", [](Engine&, const Args& a, const SourceRange&) { return Value::interval(I(a[0]), I(a[1])); }},
-      {"Naturals.Nat", [](Engine&, const Args&, const SourceRange&) { return lazyOf(LazyNode::Form::Nat); }},
-      {"Integers.Int", [](Engine&, const Args&, const SourceRange&) { return lazyOf(LazyNode::Form::Int); }},
-      {"Integers.-.", [](Engine&, const Args& a, const SourceRange&) { return Value::integer(checkedSub(0, I(a[0]))); }},
+      {"Naturals...", [](Engine&, Args a, const SourceRange&) { return Value::interval(I(a[0]), I(a[1])); }},
+      {"Naturals.Nat", [](Engine&, Args, const SourceRange&) { return lazyOf(LazyNode::Form::Nat); }},
+      {"Integers.Int", [](Engine&, Args, const SourceRange&) { return lazyOf(LazyNode::Form::Int); }},
+      {"Integers.-.", [](Engine&, Args a, const SourceRange&) { return Value::integer(checkedSub(0, I(a[0]))); }},
       // ---- Sequences
-      {"Sequences.Seq", [](Engine&, const Args& a, const SourceRange&) { return lazyOf(LazyNode::Form::Seq, {a[0]}); }},
-      {"Sequences.Len", [](Engine&, const Args& a, const SourceRange&) {
+      {"Sequences.Seq", [](Engine&, Args a, const SourceRange&) { return lazyOf(LazyNode::Form::Seq, {a[0]}); }},
+      {"Sequences.Len", [](Engine&, Args a, const SourceRange&) {
          // TLC: a string is a sequence of characters for Len and \o.
          if (a[0].isString()) return Value::integer(static_cast<int64_t>(a[0].asString().size()));
          return Value::integer(static_cast<int64_t>(seq(a[0], "Len").size()));
        }},
-      {"Sequences.\\o", [](Engine&, const Args& a, const SourceRange&) {
+      {"Sequences.\\o", [](Engine&, Args a, const SourceRange&) {
          if (a[0].isString() && a[1].isString()) return Value::string(a[0].asString() + a[1].asString());
          std::vector<Value> r = seq(a[0], "\\o");
          for (const auto& x : seq(a[1], "\\o")) r.push_back(x);
          return Value::tuple(std::move(r));
        }},
-      {"Sequences.Append", [](Engine&, const Args& a, const SourceRange&) {
+      {"Sequences.Append", [](Engine&, Args a, const SourceRange&) {
          std::vector<Value> r = seq(a[0], "Append");
          r.push_back(a[1]);
          return Value::tuple(std::move(r));
        }},
-      {"Sequences.Head", [](Engine&, const Args& a, const SourceRange&) {
+      {"Sequences.Head", [](Engine&, Args a, const SourceRange&) {
          const auto& s = seq(a[0], "Head");
          if (s.empty()) throw ValueError{"Head of the empty sequence"};
          return s[0];
        }},
-      {"Sequences.Tail", [](Engine&, const Args& a, const SourceRange&) {
+      {"Sequences.Tail", [](Engine&, Args a, const SourceRange&) {
          const auto& s = seq(a[0], "Tail");
          if (s.empty()) throw ValueError{"Tail of the empty sequence"};
          return Value::tuple(std::vector<Value>(s.begin() + 1, s.end()));
        }},
-      {"Sequences.SubSeq", [](Engine&, const Args& a, const SourceRange&) {
+      {"Sequences.SubSeq", [](Engine&, Args a, const SourceRange&) {
          const auto& s = seq(a[0], "SubSeq");
          int64_t m = I(a[1]), n = I(a[2]);
          if (n < m) return Value::tuple({});
@@ -253,7 +253,7 @@ const std::unordered_map<std::string, Fn>& table() {
          }
          return Value::tuple(std::vector<Value>(s.begin() + (m - 1), s.begin() + n));
        }},
-      {"Sequences.SelectSeq", [](Engine&, const Args& a, const SourceRange&) {
+      {"Sequences.SelectSeq", [](Engine&, Args a, const SourceRange&) {
          std::vector<Value> r;
          for (const auto& x : seq(a[0], "SelectSeq")) {
            if (a[1].asClosure().call({x}).asBool()) r.push_back(x);
@@ -261,40 +261,51 @@ const std::unordered_map<std::string, Fn>& table() {
          return Value::tuple(std::move(r));
        }},
       // ---- FiniteSets
-      {"FiniteSets.IsFiniteSet", [](Engine&, const Args& a, const SourceRange&) { return B(a[0].isFiniteSet()); }},
-      {"FiniteSets.Cardinality", [](Engine&, const Args& a, const SourceRange&) {
+      {"FiniteSets.IsFiniteSet", [](Engine&, Args a, const SourceRange&) { return B(a[0].isFiniteSet()); }},
+      {"FiniteSets.Cardinality", [](Engine&, Args a, const SourceRange&) {
          if (!a[0].isSetLike()) throw ValueError{"Cardinality of a non-set " + a[0].toString()};
          return Value::integer(static_cast<int64_t>(a[0].cardinality()));
        }},
       // ---- TLC
-      {"TLC.:>", [](Engine&, const Args& a, const SourceRange&) { return Value::function({a[0]}, {a[1]}); }},
-      {"TLC.@@", [](Engine&, const Args& a, const SourceRange&) {
+      {"TLC.:>", [](Engine&, Args a, const SourceRange&) { return Value::function({a[0]}, {a[1]}); }},
+      {"TLC.@@", [](Engine&, Args a, const SourceRange&) {
+         // Both mappings come in domain order: merge them, the left one winning.
+         std::vector<Value> ld, lr, rd, rr;
+         a[0].forEachMapping([&](const Value& k, const Value& v) { ld.push_back(k); lr.push_back(v); });
+         a[1].forEachMapping([&](const Value& k, const Value& v) { rd.push_back(k); rr.push_back(v); });
          std::vector<Value> d, r;
-         a[0].forEachMapping([&](const Value& k, const Value& v) { d.push_back(k); r.push_back(v); });
-         a[1].forEachMapping([&](const Value& k, const Value& v) {
-           if (!a[0].apply(k)) {
-             d.push_back(k);
-             r.push_back(v);
+         d.reserve(ld.size() + rd.size());
+         r.reserve(ld.size() + rd.size());
+         size_t i = 0, j = 0;
+         while (i < ld.size() || j < rd.size()) {
+           int c = i == ld.size() ? 1 : j == rd.size() ? -1 : Value::compare(ld[i], rd[j]);
+           if (c <= 0) {
+             d.push_back(std::move(ld[i]));
+             r.push_back(std::move(lr[i++]));
+             if (c == 0) ++j;
+           } else {
+             d.push_back(std::move(rd[j]));
+             r.push_back(std::move(rr[j++]));
            }
-         });
-         return Value::function(std::move(d), std::move(r));
+         }
+         return Value::functionSorted(std::move(d), std::move(r));
        }},
-      {"TLC.Print", [](Engine&, const Args& a, const SourceRange&) {
+      {"TLC.Print", [](Engine&, Args a, const SourceRange&) {
          std::cerr << toTlcString(a[0]) << "\n";
          return a[1];
        }},
-      {"TLC.PrintT", [](Engine&, const Args& a, const SourceRange&) {
+      {"TLC.PrintT", [](Engine&, Args a, const SourceRange&) {
          std::cerr << toTlcString(a[0]) << "\n";
          return B(true);
        }},
-      {"TLC.Assert", [](Engine&, const Args& a, const SourceRange&) {
+      {"TLC.Assert", [](Engine&, Args a, const SourceRange&) {
          if (!a[0].asBool()) {
            throw ValueError{"Assert failed: " + (a[1].isString() ? a[1].asString() : a[1].toString())};
          }
          return B(true);
        }},
-      {"TLC.JavaTime", [](Engine&, const Args&, const SourceRange&) { return Value::integer(0); }},
-      {"TLC.TLCGet", [](Engine& en, const Args& a, const SourceRange&) {
+      {"TLC.JavaTime", [](Engine&, Args, const SourceRange&) { return Value::integer(0); }},
+      {"TLC.TLCGet", [](Engine& en, Args a, const SourceRange&) {
          if (a[0].isString() && a[0].asString() == "level") return Value::integer(en.level_);
          if (a[0].isString() && a[0].asString() == "stats") {
            if (!en.stats_.isFunc()) throw ValueError{"TLCGet(\"stats\") is only available while checking"};
@@ -315,11 +326,11 @@ const std::unordered_map<std::string, Fn>& table() {
          }
          throw ValueError{"TLCGet(" + a[0].toString() + ") is not supported"};
        }},
-      {"TLC.TLCSet", [](Engine& en, const Args& a, const SourceRange&) {
+      {"TLC.TLCSet", [](Engine& en, Args a, const SourceRange&) {
          en.tlcRegisters_[I(a[0])] = a[1];
          return B(true);
        }},
-      {"TLC.Permutations", [](Engine&, const Args& a, const SourceRange&) {
+      {"TLC.Permutations", [](Engine&, Args a, const SourceRange&) {
          std::vector<Value> elems = a[0].elements();
          std::vector<Value> out;
          std::vector<Value> perm = elems;
@@ -328,7 +339,7 @@ const std::unordered_map<std::string, Fn>& table() {
          } while (std::next_permutation(perm.begin(), perm.end()));
          return Value::set(std::move(out));
        }},
-      {"TLC.SortSeq", [](Engine&, const Args& a, const SourceRange&) {
+      {"TLC.SortSeq", [](Engine&, Args a, const SourceRange&) {
          std::vector<Value> s = seq(a[0], "SortSeq");
          const ClosureNode& lt = a[1].asClosure();
          std::stable_sort(s.begin(), s.end(), [&](const Value& x, const Value& y) {
@@ -336,29 +347,29 @@ const std::unordered_map<std::string, Fn>& table() {
          });
          return Value::tuple(std::move(s));
        }},
-      {"TLC.RandomElement", [](Engine&, const Args& a, const SourceRange&) {
+      {"TLC.RandomElement", [](Engine&, Args a, const SourceRange&) {
          const auto& es = a[0].elements();
          if (es.empty()) throw ValueError{"RandomElement of the empty set"};
          return es[0];  // deterministic: reproducible runs
        }},
-      {"TLC.ToString", [](Engine&, const Args& a, const SourceRange&) { return Value::string(toTlcString(a[0])); }},
-      {"TLC.TLCEval", [](Engine&, const Args& a, const SourceRange&) { return a[0]; }},
-      {"TLC.Any", [](Engine&, const Args&, const SourceRange&) -> Value {
+      {"TLC.ToString", [](Engine&, Args a, const SourceRange&) { return Value::string(toTlcString(a[0])); }},
+      {"TLC.TLCEval", [](Engine&, Args a, const SourceRange&) { return a[0]; }},
+      {"TLC.Any", [](Engine&, Args, const SourceRange&) -> Value {
          throw ValueError{"Any cannot be enumerated"};
        }},
       // ---- Folds: native as in TLC, which fixes the order and where the accumulator goes.
-      {"FiniteSetsExt.FoldSet", [](Engine&, const Args& a, const SourceRange&) {
+      {"FiniteSetsExt.FoldSet", [](Engine&, Args a, const SourceRange&) {
          Value acc = a[1];  // op(element, acc), elements in set order
          Value set = a[2];
          for (const auto& v : set.elements()) acc = a[0].asClosure().call({v, acc});
          return acc;
        }},
-      {"Functions.FoldFunction", [](Engine&, const Args& a, const SourceRange&) {
+      {"Functions.FoldFunction", [](Engine&, Args a, const SourceRange&) {
          Value acc = a[1];  // op(f[x], acc), x in domain order
          a[2].forEachMapping([&](const Value&, const Value& v) { acc = a[0].asClosure().call({v, acc}); });
          return acc;
        }},
-      {"Functions.FoldFunctionOnSet", [](Engine&, const Args& a, const SourceRange&) {
+      {"Functions.FoldFunctionOnSet", [](Engine&, Args a, const SourceRange&) {
          Value acc = a[1];
          Value idx = a[3];
          for (const auto& x : idx.elements()) {
@@ -368,18 +379,18 @@ const std::unordered_map<std::string, Fn>& table() {
          }
          return acc;
        }},
-      {"SequencesExt.FoldLeft", [](Engine&, const Args& a, const SourceRange&) {
+      {"SequencesExt.FoldLeft", [](Engine&, Args a, const SourceRange&) {
          Value acc = a[1];  // op(acc, e), left to right
          for (const auto& e : seq(a[2], "FoldLeft")) acc = a[0].asClosure().call({acc, e});
          return acc;
        }},
-      {"SequencesExt.FoldRight", [](Engine&, const Args& a, const SourceRange&) {
+      {"SequencesExt.FoldRight", [](Engine&, Args a, const SourceRange&) {
          Value acc = a[2];  // op(e, acc), right to left
          const auto& s = seq(a[1], "FoldRight");
          for (size_t i = s.size(); i > 0; --i) acc = a[0].asClosure().call({s[i - 1], acc});
          return acc;
        }},
-      {"BagsExt.FoldBag", [](Engine&, const Args& a, const SourceRange&) {
+      {"BagsExt.FoldBag", [](Engine&, Args a, const SourceRange&) {
          Value acc = a[1];  // op(acc, e) for every copy of every element, in domain order
          a[2].forEachMapping([&](const Value& e, const Value& n) {
            if (!n.isInt() || n.asInt() <= 0) throw ValueError{"FoldBag: " + a[2].toString() + " is not a bag"};
@@ -388,14 +399,14 @@ const std::unordered_map<std::string, Fn>& table() {
          return acc;
        }},
       // ---- Json, IOUtils
-      {"Json.ndJsonDeserialize", [](Engine& en, const Args& a, const SourceRange&) { return readJson(en, a[0], true); }},
-      {"Json.JsonDeserialize", [](Engine& en, const Args& a, const SourceRange&) { return readJson(en, a[0], false); }},
-      {"Json.ToJson", [](Engine&, const Args& a, const SourceRange&) {
+      {"Json.ndJsonDeserialize", [](Engine& en, Args a, const SourceRange&) { return readJson(en, a[0], true); }},
+      {"Json.JsonDeserialize", [](Engine& en, Args a, const SourceRange&) { return readJson(en, a[0], false); }},
+      {"Json.ToJson", [](Engine&, Args a, const SourceRange&) {
          std::ostringstream os;
          toJson(os, a[0]);
          return Value::string(os.str());
        }},
-      {"IOUtils.IOEnv", [](Engine&, const Args&, const SourceRange&) {
+      {"IOUtils.IOEnv", [](Engine&, Args, const SourceRange&) {
          std::vector<std::pair<std::string, Value>> fs;
          for (char** e = environ; e != nullptr && *e != nullptr; ++e) {
            std::string kv = *e;
@@ -405,7 +416,7 @@ const std::unordered_map<std::string, Fn>& table() {
          }
          return Value::record(std::move(fs));
        }},
-      {"IOUtils.atoi", [](Engine&, const Args& a, const SourceRange&) {
+      {"IOUtils.atoi", [](Engine&, Args a, const SourceRange&) {
          const std::string& t = a[0].asString();
          errno = 0;
          char* end = nullptr;
@@ -414,19 +425,19 @@ const std::unordered_map<std::string, Fn>& table() {
          return Value::integer(v);
        }},
       // ---- Bags
-      {"Bags.EmptyBag", [](Engine&, const Args&, const SourceRange&) { return Value::tuple({}); }},
-      {"Bags.SetToBag", [](Engine&, const Args& a, const SourceRange&) {
+      {"Bags.EmptyBag", [](Engine&, Args, const SourceRange&) { return Value::tuple({}); }},
+      {"Bags.SetToBag", [](Engine&, Args a, const SourceRange&) {
          std::vector<Value> d = a[0].elements();
          std::vector<Value> r(d.size(), Value::integer(1));
          return Value::function(std::move(d), std::move(r));
        }},
-      {"Bags.BagToSet", [](Engine&, const Args& a, const SourceRange&) { return a[0].domain().normalized(); }},
-      {"Bags.BagIn", [](Engine&, const Args& a, const SourceRange&) { return B(a[1].apply(a[0]).has_value()); }},
-      {"Bags.CopiesIn", [](Engine&, const Args& a, const SourceRange&) {
+      {"Bags.BagToSet", [](Engine&, Args a, const SourceRange&) { return a[0].domain().normalized(); }},
+      {"Bags.BagIn", [](Engine&, Args a, const SourceRange&) { return B(a[1].apply(a[0]).has_value()); }},
+      {"Bags.CopiesIn", [](Engine&, Args a, const SourceRange&) {
          auto c = a[1].apply(a[0]);
          return c ? *c : Value::integer(0);
        }},
-      {"Bags.(+)", [](Engine&, const Args& a, const SourceRange&) {
+      {"Bags.(+)", [](Engine&, Args a, const SourceRange&) {
          std::vector<std::pair<Value, int64_t>> m;
          a[0].forEachMapping([&](const Value& k, const Value& v) { m.emplace_back(k, I(v)); });
          a[1].forEachMapping([&](const Value& k, const Value& v) {
@@ -439,7 +450,7 @@ const std::unordered_map<std::string, Fn>& table() {
          });
          return bagOf(m);
        }},
-      {"Bags.(-)", [](Engine&, const Args& a, const SourceRange&) {
+      {"Bags.(-)", [](Engine&, Args a, const SourceRange&) {
          std::vector<std::pair<Value, int64_t>> m;
          a[0].forEachMapping([&](const Value& k, const Value& v) {
            auto c = a[1].apply(k);
@@ -447,12 +458,12 @@ const std::unordered_map<std::string, Fn>& table() {
          });
          return bagOf(m);
        }},
-      {"Bags.BagCardinality", [](Engine&, const Args& a, const SourceRange&) {
+      {"Bags.BagCardinality", [](Engine&, Args a, const SourceRange&) {
          int64_t n = 0;
          a[0].forEachMapping([&](const Value&, const Value& v) { n = checkedAdd(n, I(v)); });
          return Value::integer(n);
        }},
-      {"Bags.IsABag", [](Engine&, const Args& a, const SourceRange&) {
+      {"Bags.IsABag", [](Engine&, Args a, const SourceRange&) {
          if (!a[0].isFunc()) return B(false);
          bool ok = true;
          a[0].forEachMapping([&](const Value&, const Value& v) { ok = ok && v.isInt() && v.asInt() > 0; });

@@ -95,6 +95,16 @@ Value Engine::builtin(const Expr& e, const Env& env) {
       case kIn:
       case kNotIn: {
         Value x = arg(0);
+        const Expr& rhs = *e.args[1];
+        if (rhs.kind == ExprKind::OpApp && rhs.ref.kind == RefKind::BuiltIn && rhs.tag < 0) {
+          rhs.tag = opcodeOf(rhs.name);
+        }
+        if (rhs.kind == ExprKind::OpApp && rhs.ref.kind == RefKind::BuiltIn && rhs.tag == kDomain) {
+          // x \in DOMAIN f: a lookup in f, without building its domain as a set.
+          Value f = eval(*rhs.args[0], env);
+          if (!f.isFunc()) fail(rhs.args[0]->range, "DOMAIN of a non-function " + f.toString());
+          return Value::boolean(f.inDomain(x) == (e.tag == kIn));
+        }
         Value s = setArg(1);
         return Value::boolean(s.contains(x) == (e.tag == kIn));
       }
@@ -160,8 +170,8 @@ struct BindSlot {
 struct Binder {
   Engine& en;
   const Expr& e;
-  std::vector<BindSlot>& slots;
-  std::vector<Env>& frames;
+  SmallVec<BindSlot>& slots;
+  Frames& frames;
   FnRef<bool(const Env&)> fn;
 
   bool rec(size_t slot, const Env& cur, size_t frame) {
@@ -201,7 +211,7 @@ struct Binder {
 }  // namespace
 
 bool Engine::forEachBinding(const Expr& e, const Env& env, FnRef<bool(const Env&)> fn) {
-  std::vector<BindSlot> slots;
+  SmallVec<BindSlot> slots;
   uint32_t idIndex = 0;
   for (const auto& b : e.bounds) {
     if (!b.set) fail(e.range, "an unbounded quantifier or CHOOSE cannot be evaluated");
@@ -214,7 +224,7 @@ bool Engine::forEachBinding(const Expr& e, const Env& env, FnRef<bool(const Env&
       for (size_t k = 0; k < b.names.size(); ++k) slots.push_back({&b, idIndex++, s});
     }
   }
-  std::vector<Env> frames(idIndex);
+  Frames frames(idIndex);
   Binder binder{*this, e, slots, frames, fn};
   return binder.rec(0, env, 0);
 }
@@ -379,8 +389,8 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
           auto& memo = funcMemo_[&def];
           if (auto it = memo.find(key); it != memo.end()) return it->second;
         }
-        std::vector<Arg> noArgs;
-        std::vector<Env> frames;
+        ArgList noArgs;
+        Frames frames;
         frames.reserve(2 * fe.ref.instances.size() + 2);
         const Env& benv = bodyEnv(fe, def, env, noArgs, frames);
         // Bind the key to the binders: one name, or a tuple over several names/binders.
@@ -396,7 +406,7 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
           fail(e.range, "function " + def.name + " applied to " + key.toString() +
                             ", which is not in its domain");
         }
-        std::vector<Env> binds(names);
+        Frames binds(names);
         const Env* cur = &benv;
         size_t k = 0;
         for (const auto& b : body.bounds) {

@@ -185,10 +185,12 @@ const OpDef* Model::constantOperator(const Decl* d) const {
   return it == constantOps_.end() ? nullptr : it->second;
 }
 const Value* Model::overrideValue(const OpDef* d) const {
+  if (defValues_.empty()) return nullptr;  // the common case, on every call
   auto it = defValues_.find(d);
   return it == defValues_.end() ? nullptr : &it->second;
 }
 const OpDef* Model::overrideOperator(const OpDef* d) const {
+  if (defOps_.empty()) return nullptr;
   auto it = defOps_.find(d);
   return it == defOps_.end() ? nullptr : it->second;
 }

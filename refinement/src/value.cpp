@@ -57,9 +57,8 @@ uint64_t mix(uint64_t h, uint64_t v) {
 }
 
 uint64_t hashString(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, then mixed
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
-  return mix(h, s.size());
+  // libstdc++'s string hash (Murmur-style, 8 bytes at a time), then mixed.
+  return mix(std::hash<std::string_view>{}(s), s.size());
 }
 
 constexpr uint64_t kTagBool = 1, kTagInt = 2, kTagString = 3, kTagModel = 4, kTagSet = 5,
@@ -113,10 +112,16 @@ Value Value::string(std::string_view s) {
     v.node_ = std::make_shared<const StringNode>(StringNode{std::string(s), hashString(s)});
     return v;
   }
-  static std::mutex mu;
-  static std::unordered_map<std::string, std::shared_ptr<const StringNode>> interned;
-  std::lock_guard<std::mutex> lock(mu);
-  auto it = interned.find(std::string(s));
+  // One table per thread: no lock on this hot path. Equal strings made on different threads
+  // get different nodes, which only costs a content comparison.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
+  };
+  thread_local std::unordered_map<std::string, std::shared_ptr<const StringNode>, Hash,
+                                  std::equal_to<>>
+      interned;
+  auto it = interned.find(s);
   if (it == interned.end()) {
     auto node = std::make_shared<const StringNode>(StringNode{std::string(s), hashString(s)});
     it = interned.emplace(std::string(s), node).first;
@@ -171,6 +176,9 @@ Value Value::tuple(std::vector<Value> elems) {
 }
 
 Value Value::function(std::vector<Value> domain, std::vector<Value> range) {
+  bool sorted = true;
+  for (size_t i = 1; i < domain.size() && sorted; ++i) sorted = domain[i - 1] < domain[i];
+  if (sorted) return functionSorted(std::move(domain), std::move(range));
   std::vector<size_t> order(domain.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(),
@@ -183,17 +191,21 @@ Value Value::function(std::vector<Value> domain, std::vector<Value> range) {
     d.push_back(std::move(domain[k]));
     r.push_back(std::move(range[k]));
   }
+  return functionSorted(std::move(d), std::move(r));
+}
+
+Value Value::functionSorted(std::vector<Value> domain, std::vector<Value> range) {
   // Domain 1..n: the canonical form is the tuple.
   bool isTuple = true;
-  for (size_t i = 0; i < d.size() && isTuple; ++i) {
-    isTuple = d[i].isInt() && d[i].asInt() == static_cast<int64_t>(i + 1);
+  for (size_t i = 0; i < domain.size() && isTuple; ++i) {
+    isTuple = domain[i].isInt() && domain[i].asInt() == static_cast<int64_t>(i + 1);
   }
-  if (isTuple) return tuple(std::move(r));
+  if (isTuple) return tuple(std::move(range));
   Value v;
   v.kind_ = Kind::Func;
   auto n = std::make_shared<FuncNode>();
-  n->domainPtr = std::make_shared<const std::vector<Value>>(std::move(d));
-  n->range = std::move(r);
+  n->domainPtr = std::make_shared<const std::vector<Value>>(std::move(domain));
+  n->range = std::move(range);
   v.node_ = std::move(n);
   return v;
 }
@@ -557,6 +569,14 @@ Value Value::domain() const {
   const FuncNode* f = funcNode();
   if (f->tuple) return interval(1, static_cast<int64_t>(f->range.size()));
   return setCanonical(f->domain());
+}
+
+bool Value::inDomain(const Value& arg) const {
+  if (kind_ != Kind::Func) typeError("a function", *this);
+  const FuncNode* f = funcNode();
+  if (f->tuple)
+    return arg.isInt() && arg.i_ >= 1 && arg.i_ <= static_cast<int64_t>(f->range.size());
+  return std::binary_search(f->domain().begin(), f->domain().end(), arg);
 }
 
 std::optional<Value> Value::apply(const Value& arg) const {

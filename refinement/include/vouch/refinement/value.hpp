@@ -57,6 +57,8 @@ class Value {
   /// A function from parallel domain/range vectors (any order; duplicates in the domain must
   /// map to equal values). Normalized: domain 1..n becomes a tuple.
   static Value function(std::vector<Value> domain, std::vector<Value> range);
+  /// The same, from a domain already sorted and without duplicates (canonical); not checked.
+  static Value functionSorted(std::vector<Value> domain, std::vector<Value> range);
   /// A record [f1 |-> v1, ...] (a function on strings).
   static Value record(std::vector<std::pair<std::string, Value>> fields);
   static Value lazy(std::shared_ptr<const LazyNode> node);
@@ -93,6 +95,8 @@ class Value {
   const std::vector<Value>& tupleElems() const;  // requires isTuple()
   /// Domain as a set value.
   Value domain() const;
+  /// arg \in DOMAIN f, without building the domain set.
+  bool inDomain(const Value& arg) const;
   /// f[arg]; nullopt when arg is not in the domain.
   std::optional<Value> apply(const Value& arg) const;
   /// [f EXCEPT ![arg] = v]; throws ValueError when arg is not in the domain.
