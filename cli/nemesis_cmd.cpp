@@ -1,5 +1,5 @@
-// `vouch nemesis --system etcd --nodes 3 --workload register --faults partition --duration 20s
-// --seed 1 --out RUN [--check]` and `vouch nemesis --cleanup`.
+// `vouch nemesis --system etcd|redis --nodes 3 --workload register|set --faults partition
+// --duration 20s --seed 1 --out RUN [--check]` and `vouch nemesis --cleanup`.
 
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -48,8 +48,8 @@ std::vector<std::string> splitCommas(const std::string& s) {
   return out;
 }
 
-// The bundled register spec: next to the sources this binary was built from, or two folders up
-// from the binary (build/cli/vouch).
+// The bundled specs: next to the sources this binary was built from, or two folders up from the
+// binary (build/cli/vouch).
 fs::path specsDir() {
   std::vector<fs::path> candidates;
 #ifdef VOUCH_SOURCE_DIR
@@ -66,24 +66,60 @@ fs::path specsDir() {
   return {};
 }
 
-// Runs `vouch history` on the run's history, its report going to RUN/check.txt; returns its exit
-// code (2 when it could not run).
-int runChecker(const fs::path& run) {
+// The checker's report, shortened for a terminal: a set read can hold thousands of elements and
+// the linearizable prefix thousands of operations. Long lines are cut (at a UTF-8 boundary), and
+// a list of operations longer than 8 shows its first 4 and last 4; RUN/check.txt keeps it all.
+void printReport(const std::string& path) {
+  constexpr size_t kMaxWidth = 240, kKeep = 4;
+  std::ifstream in(path);
+  std::vector<std::string> lines;
+  std::string line;
+  for (int i = 0; i < 10000000 && std::getline(in, line); ++i) {
+    if (line.size() > kMaxWidth) {
+      size_t cut = kMaxWidth;
+      while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+      line = line.substr(0, cut) + " ...";
+    }
+    lines.push_back(line);
+  }
+  auto isOp = [&](size_t i) { return lines[i].rfind("  #", 0) == 0; };
+  bool shortened = false;
+  for (size_t i = 0; i < lines.size();) {
+    size_t j = i;
+    while (j < lines.size() && isOp(j)) ++j;
+    if (j - i > 2 * kKeep) {
+      for (size_t k = i; k < i + kKeep; ++k) std::cout << lines[k] << "\n";
+      std::cout << "  ... " << j - i - 2 * kKeep << " more operations\n";
+      for (size_t k = j - kKeep; k < j; ++k) std::cout << lines[k] << "\n";
+      shortened = true;
+      i = j;
+    } else {
+      std::cout << lines[i] << "\n";
+      ++i;
+    }
+  }
+  if (shortened) std::cout << "(the whole report: " << path << ")\n";
+}
+
+// The workload's spec and mapping: specs/register/Register.tla, specs/set/Set.tla.
+std::pair<fs::path, fs::path> specOf(const fs::path& specs, const std::string& workload) {
+  std::string module = workload == "set" ? "Set" : "Register";
+  return {specs / workload / (module + ".tla"), specs / workload / "jepsen.json"};
+}
+
+// Runs `vouch history` on the run's history with the workload's spec, its report going to
+// RUN/check.txt; returns its exit code (2 when it could not run).
+int runChecker(const fs::path& run, const std::string& workload) {
   fs::path specs = specsDir();
-  if (specs.empty()) {
-    std::cerr << "vouch nemesis: --check: cannot find specs/register/Register.tla\n";
+  auto [spec, map] = specOf(specs, workload);
+  if (specs.empty() || !fs::exists(spec) || !fs::exists(map)) {
+    std::cerr << "vouch nemesis: --check: cannot find specs/" << workload << "/\n";
     return kExitInputError;
   }
   std::string exe = "/proc/self/exe";
-  std::vector<std::string> argv = {"vouch",
-                                   "history",
-                                   "--spec",
-                                   (specs / "register" / "Register.tla").string(),
-                                   "--map",
-                                   (specs / "register" / "jepsen.json").string(),
-                                   "--timeout",
-                                   "120",
-                                   (run / "history.edn").string()};
+  std::vector<std::string> argv = {"vouch",       "history", "--spec",
+                                   spec.string(), "--map",   map.string(),
+                                   "--timeout",   "120",     (run / "history.edn").string()};
   std::string report = (run / "check.txt").string();
   pid_t pid = ::fork();
   if (pid < 0) return kExitInputError;
@@ -103,8 +139,7 @@ int runChecker(const fs::path& run) {
   // Bounded by the checker's own --timeout 120.
   for (int i = 0; i < 100 && ::waitpid(pid, &status, 0) < 0; ++i) {
   }
-  std::ifstream in(report);
-  std::cout << in.rdbuf();
+  printReport(report);
   return WIFEXITED(status) ? WEXITSTATUS(status) : kExitInputError;
 }
 
@@ -114,9 +149,11 @@ int cmdNemesis(const std::vector<std::string>& args) {
   po::options_description opts("vouch nemesis");
   std::string duration = "20s", interval = "4s", faults, timeout = "1s";
   vn::RunOptions ro;
-  opts.add_options()("help,h", "this help")("system", po::value(&ro.system), "etcd")(
+  opts.add_options()("help,h", "this help")("system", po::value(&ro.system),
+                                            "etcd (default) or redis (with Sentinel)")(
       "nodes", po::value(&ro.nodes), "cluster size (default 3)")(
-      "workload", po::value(&ro.workload), "register")(
+      "workload", po::value(&ro.workload),
+      "register (read/write/cas, default) or set (adds, then one final read)")(
       "faults", po::value(&faults),
       "comma-separated: partition,partition-leader,partition-halves,kill,pause,loss,fsync")(
       "duration", po::value(&duration), "workload time, e.g. 20s")(
@@ -125,7 +162,10 @@ int cmdNemesis(const std::vector<std::string>& args) {
       "clients", po::value(&ro.clients), "concurrent clients (default 5)")(
       "client-timeout", po::value(&timeout), "per-operation timeout (1s)")(
       "read-mode", po::value(&ro.readMode), "linearizable (default) or serializable")(
-      "out", po::value(&ro.out), "run folder: history.edn, summary.json, per-node logs")(
+      "rate", po::value(&ro.rate),
+      "operations per second, all clients together (set: 25; register: as fast as each client "
+      "can, with a 10 ms pause)")("out", po::value(&ro.out),
+                                  "run folder: history.edn, summary.json, per-node logs")(
       "check", "check the history with vouch history and print the verdict")(
       "cleanup", "remove namespaces and processes left by killed runs, then exit");
   po::variables_map vm = parseCommandLine(opts, args);
@@ -139,6 +179,8 @@ int cmdNemesis(const std::vector<std::string>& args) {
     return kExitOk;
   }
   ro.faults = splitCommas(faults);
+  // The checker's cost grows with the size of the set read at the end: pace the adds.
+  if (!vm.count("rate") && ro.workload == "set") ro.rate = 25;
   ro.durationSeconds = parseSeconds(duration);
   ro.intervalSeconds = parseSeconds(interval);
   ro.clientTimeoutSeconds = parseSeconds(timeout);
@@ -149,6 +191,10 @@ int cmdNemesis(const std::vector<std::string>& args) {
   if (ro.durationSeconds <= 0 || ro.durationSeconds > 24 * 3600 || ro.intervalSeconds <= 0 ||
       ro.clientTimeoutSeconds <= 0) {
     std::cerr << "vouch nemesis: bad --duration, --interval or --client-timeout\n";
+    return kExitInputError;
+  }
+  if (ro.rate < 0 || ro.rate > 1e6) {
+    std::cerr << "vouch nemesis: bad --rate\n";
     return kExitInputError;
   }
   if (ro.readMode != "linearizable" && ro.readMode != "serializable") {
@@ -167,13 +213,23 @@ int cmdNemesis(const std::vector<std::string>& args) {
   std::cout << "nemesis: " << s.invocations << " operations in " << s.seconds << " s (" << s.ok
             << " ok, " << s.fail << " fail, " << s.info << " info), " << s.faultLog.size() / 2
             << " faults; history in " << (run / "history.edn").string() << "\n";
+  if (!s.finalRead.empty()) std::cout << "final read: " << s.finalRead << "\n";
+  if (s.finalRead == "done") {
+    std::cout << "lost: " << s.lostAdds.size() << " acknowledged adds missing from the final read";
+    for (size_t i = 0; i < s.lostAdds.size() && i < 5; ++i)
+      std::cout << (i == 0 ? " (" : ", ") << s.lostAdds[i];
+    std::cout << (s.lostAdds.size() > 5 ? ", ...)" : s.lostAdds.empty() ? "" : ")") << "\n";
+    if (!s.unexpected.empty())
+      std::cout << "unexpected: " << s.unexpected.size()
+                << " elements read that were never added\n";
+  }
   std::string verdict = "not checked";
   int code = kExitOk;
   if (s.interrupted) {
     std::cerr << "vouch nemesis: interrupted; cleaned up; history so far kept\n";
     code = kExitInputError;
   } else if (vm.count("check")) {
-    code = runChecker(run);
+    code = runChecker(run, ro.workload);
     verdict = verdictOfExitCode(code);
     std::cout << "verdict: " << verdict << "\n";
   }
@@ -189,6 +245,15 @@ int cmdNemesis(const std::vector<std::string>& args) {
       {"invocations", s.invocations}, {"ok", s.ok}, {"fail", s.fail}, {"info", s.info}};
   j["fault_events"] = s.faultLog;
   j["interrupted"] = s.interrupted;
+  if (!s.finalRead.empty()) j["final_read"] = s.finalRead;
+  if (s.finalRead == "done") {
+    j["lost_acknowledged_adds"] = s.lostAdds.size();
+    j["lost_examples"] = std::vector<std::string>(
+        s.lostAdds.begin(),
+        s.lostAdds.begin() + static_cast<long>(std::min<size_t>(20, s.lostAdds.size())));
+    j["unexpected_elements"] = s.unexpected;
+  }
+  j["rate"] = ro.rate;
   j["verdict"] = verdict;
   std::ofstream(run / "summary.json") << j.dump(2) << "\n";
   return code;

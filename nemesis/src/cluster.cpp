@@ -35,12 +35,19 @@ void mustRun(const std::vector<std::string>& argv) {
   }
 }
 
-// The program name of a live process ("" if gone).
+// The program name of a live process ("" if gone). Redis rewrites its command line into one
+// string ("/usr/bin/redis-server 10.77.0.11:6379"): the name ends at the first space.
 std::string commOf(pid_t pid) {
   std::ifstream in("/proc/" + std::to_string(pid) + "/cmdline", std::ios::binary);
   std::string argv0;
   std::getline(in, argv0, '\0');
+  argv0 = argv0.substr(0, argv0.find(' '));
   return fs::path(argv0).filename().string();
+}
+
+// The programs a run starts; --cleanup kills a recorded PID only if it is one of these.
+bool ours(const std::string& comm) {
+  return comm == "etcd" || comm == "strace" || comm == "redis-server" || comm == "redis-sentinel";
 }
 
 bool ownerAlive(pid_t pid) {
@@ -76,6 +83,8 @@ void Cluster::writeState() const {
     if (n.pid > 0) pids.push_back(n.pid);
     if (n.strace > 0) pids.push_back(n.strace);
   }
+  for (pid_t h : helpers_)
+    if (h > 0) pids.push_back(h);
   j["pids"] = pids;
   std::string tmp = statePath_ + ".tmp";
   {
@@ -123,6 +132,14 @@ pid_t Cluster::startNode(int i, const std::vector<std::string>& argv, const std:
   n.pid = sys::spawnInNetns(nodeNs(i), argv, logPath);
   writeState();
   return n.pid;
+}
+
+pid_t Cluster::startHelper(int i, const std::vector<std::string>& argv,
+                           const std::string& logPath) {
+  pid_t pid = sys::spawnInNetns(nodeNs(i), argv, logPath);
+  helpers_.push_back(pid);
+  writeState();
+  return pid;
 }
 
 bool Cluster::killNode(int i) {
@@ -241,6 +258,8 @@ bool Cluster::stopDiskFaults(int i) {
 }
 
 void Cluster::teardown() {
+  for (pid_t h : helpers_) sys::stopChild(h, 5);
+  helpers_.clear();
   for (auto& n : procs_) {
     if (n.strace > 0) sys::stopChild(n.strace, 5);
     n.strace = 0;
@@ -279,7 +298,7 @@ std::vector<std::string> cleanupLeftovers() {
       if (ownerAlive(owner)) continue;  // a run in progress: not ours to touch
       for (pid_t pid : j.value("pids", std::vector<pid_t>{})) {
         std::string comm = pid > 0 ? commOf(pid) : "";
-        if (comm == "etcd" || comm == "strace") {
+        if (ours(comm)) {
           ::kill(pid, SIGKILL);  // works on stopped (paused) processes too
           done.push_back("killed " + comm + " " + std::to_string(pid));
         }

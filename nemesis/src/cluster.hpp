@@ -6,8 +6,6 @@
 
 #include <sys/types.h>
 
-#include <mutex>
-
 #include <string>
 #include <vector>
 
@@ -25,10 +23,18 @@ class Cluster {
   std::string clientNs() const { return prefix_ + "-c"; }
   static std::string nodeIp(int i) { return "10.77.0." + std::to_string(10 + i); }
   static std::string clientIp() { return "10.77.0.100"; }
+  static std::string nodeName(int i) {  // "n1"; the folder of node i in the run
+    std::string s = "n";
+    s += std::to_string(i);
+    return s;
+  }
   int nodes() const { return nodes_; }
 
   /// Starts node i's server in its namespace and records its PID in the state file.
   pid_t startNode(int i, const std::vector<std::string>& argv, const std::string& logPath);
+  /// Starts a helper of node i (Redis' sentinel) in its namespace; faults leave it alone, it is
+  /// stopped at teardown and recorded in the state file like the servers.
+  pid_t startHelper(int i, const std::vector<std::string>& argv, const std::string& logPath);
   /// Faults on node i's server process: SIGKILL (and reap) / start again with the same
   /// command line and data; SIGSTOP / SIGCONT.
   bool killNode(int i);
@@ -62,7 +68,8 @@ class Cluster {
     bool paused = false;
     pid_t strace = 0;  // attached while an fsync fault lasts
   };
-  std::vector<Node> procs_;  // index i - 1
+  std::vector<Node> procs_;     // index i - 1
+  std::vector<pid_t> helpers_;  // sentinels; stopped before the servers
 };
 
 }  // namespace vouch::nemesis

@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cstring>
 #include <stdexcept>
+#include <thread>
 
 #include "vouch/nemesis/nemesis.hpp"
 
@@ -201,6 +202,20 @@ void enterNetns(const std::string& ns) {
   int err = errno;
   ::close(fd);
   if (r != 0) throw std::runtime_error("setns " + ns + ": " + std::strerror(err));
+}
+
+bool inNetns(const std::string& ns, const std::function<void()>& fn) {
+  bool ok = false;
+  std::thread t([&] {
+    try {
+      enterNetns(ns);
+      fn();
+      ok = true;
+    } catch (const std::exception&) {
+    }
+  });
+  t.join();
+  return ok;
 }
 
 }  // namespace vouch::nemesis::sys

@@ -3,6 +3,7 @@
 
 #include <sys/types.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,9 @@ void killChild(pid_t pid);
 
 /// Moves the calling thread into network namespace `ns`. Throws std::runtime_error.
 void enterNetns(const std::string& ns);
+/// Runs fn on a new thread inside network namespace `ns` and waits for it; false if the thread
+/// could not enter the namespace or fn threw (the calling thread's namespace never changes).
+bool inNetns(const std::string& ns, const std::function<void()>& fn);
 
 /// True once SIGINT or SIGTERM arrived.
 bool stopRequested();
