@@ -420,6 +420,28 @@ void Evaluator::successors(const OpDef& action, const std::vector<Value>& args,
   en.enumerate(*action.body, params, &current, emit);
 }
 
+bool Evaluator::holdsStuttering(const OpDef& action, const std::vector<Value>& args,
+                                const State& state) {
+  ArgList bound(args.size());
+  for (size_t i = 0; i < args.size(); ++i) bound[i].value = args[i];
+  Env params;
+  params.kind = Env::Kind::Params;
+  params.owner = &action;
+  params.args = &bound;
+  StateCtx saved = engine_->ctx;
+  engine_->ctx = StateCtx{};
+  engine_->ctx.current = &state;
+  engine_->ctx.next = &state;
+  try {
+    bool r = engine_->evalBool(*action.body, params);
+    engine_->ctx = saved;
+    return r;
+  } catch (...) {
+    engine_->ctx = saved;
+    throw;
+  }
+}
+
 void Evaluator::setLevel(int64_t level) { engine_->level_ = level; }
 
 void Evaluator::setStats(uint64_t diameter, uint64_t distinct, uint64_t generated, uint64_t queue) {

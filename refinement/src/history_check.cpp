@@ -335,6 +335,11 @@ struct HistoryChecker::Impl : history::Transitions {
     const Def& d = defs[static_cast<size_t>(c.def)];
     const State& from = states[static_cast<size_t>(state)];
     try {
+      if (readOnlyClass(cls)) {
+        // A read: its only possible successor is the state itself.
+        if (ev->holdsStuttering(*d.def, c.args, from)) out.push_back(state);
+        return;
+      }
       ev->successors(*d.def, c.args, from, [&](State&& s) {
         int id = internState(std::move(s));
         if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
@@ -364,6 +369,14 @@ struct HistoryChecker::Impl : history::Transitions {
     const Def& d = defs[static_cast<size_t>(classes[static_cast<size_t>(cls)].def)];
     return d.def != nullptr && d.def->body && stutters(*d.def->body, *model, 0);
   }
+  // readOnly, remembered per class.
+  bool readOnlyClass(int cls) {
+    auto i = static_cast<size_t>(cls);
+    if (i >= readOnlyByClass.size()) readOnlyByClass.resize(classes.size(), -1);
+    if (readOnlyByClass[i] < 0) readOnlyByClass[i] = readOnly(cls) ? 1 : 0;
+    return readOnlyByClass[i] == 1;
+  }
+  std::vector<signed char> readOnlyByClass;
 
   Value toValue(const Edn& e) const {
     switch (e.kind) {

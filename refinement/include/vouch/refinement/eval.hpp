@@ -89,6 +89,11 @@ class Evaluator {
   void successors(const OpDef& action, const std::vector<Value>& args, const State& current,
                   const std::function<void(State&&)>& emit);
 
+  /// Whether the body of `action` (parameters bound to `args`) holds for the step from `state`
+  /// to itself: for an action that leaves every variable unchanged, the same answer as "has
+  /// `state` as a successor", without enumerating.
+  bool holdsStuttering(const OpDef& action, const std::vector<Value>& args, const State& state);
+
   /// The value TLCGet("level") returns (the checker sets it per state).
   void setLevel(int64_t level);
   /// The record TLCGet("stats") returns (diameter, distinct, generated, queue).
