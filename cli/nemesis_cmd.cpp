@@ -162,6 +162,9 @@ int cmdNemesis(const std::vector<std::string>& args) {
       "clients", po::value(&ro.clients), "concurrent clients (default 5)")(
       "client-timeout", po::value(&timeout), "per-operation timeout (1s)")(
       "read-mode", po::value(&ro.readMode), "linearizable (default) or serializable")(
+      "values", po::value(&ro.values),
+      "register: write values drawn from 0..N-1 (default 0: every write a new value, so a stale "
+      "read cannot be explained by another write of the same value)")(
       "rate", po::value(&ro.rate),
       "operations per second, all clients together (set: 25; register: as fast as each client "
       "can, with a 10 ms pause)")("out", po::value(&ro.out),
@@ -193,8 +196,8 @@ int cmdNemesis(const std::vector<std::string>& args) {
     std::cerr << "vouch nemesis: bad --duration, --interval or --client-timeout\n";
     return kExitInputError;
   }
-  if (ro.rate < 0 || ro.rate > 1e6) {
-    std::cerr << "vouch nemesis: bad --rate\n";
+  if (ro.rate < 0 || ro.rate > 1e6 || ro.values < 0) {
+    std::cerr << "vouch nemesis: bad --rate or --values\n";
     return kExitInputError;
   }
   if (ro.readMode != "linearizable" && ro.readMode != "serializable") {
@@ -254,6 +257,7 @@ int cmdNemesis(const std::vector<std::string>& args) {
     j["unexpected_elements"] = s.unexpected;
   }
   j["rate"] = ro.rate;
+  j["values"] = ro.values;
   j["verdict"] = verdict;
   std::ofstream(run / "summary.json") << j.dump(2) << "\n";
   return code;

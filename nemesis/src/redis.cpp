@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "backend.hpp"
+#include "sys.hpp"
 
 namespace fs = std::filesystem;
 
@@ -206,6 +207,8 @@ class RedisBackend : public Backend {
   }
   std::string logName() const override { return "redis.log"; }
 
+  // Servers first; sentinels once every replica is linked, so that a sentinel's first look at
+  // the master (INFO, then every 10 s) already lists all replicas.
   void start(Cluster& c, const fs::path& run) override {
     int quorum = c.nodes() / 2 + 1;
     for (int i = 1; i <= c.nodes(); ++i) {
@@ -231,14 +234,22 @@ class RedisBackend : public Backend {
         throw std::runtime_error("cannot write " + (dir / "sentinel.conf").string());
       c.startNode(i, {"/usr/bin/redis-server", (dir / "redis.conf").string()},
                   (dir / logName()).string());
+    }
+    // Bounded: 15 s; if the replicas never link, the health check says so afterwards.
+    for (int round = 0; round < 150; ++round) {
+      bool linked = false;
+      sys::inNetns(c.clientNs(), [&] { linked = replicated(c); });
+      if (linked || !sys::sleepUnlessStopped(0.1)) break;
+    }
+    for (int i = 1; i <= c.nodes(); ++i) {
+      fs::path dir = run / Cluster::nodeName(i);
       c.startHelper(i, {"/usr/bin/redis-sentinel", (dir / "sentinel.conf").string()},
                     (dir / "sentinel.log").string());
     }
   }
 
-  // Node 1 is master with every replica linked, and every sentinel sees that master, its
-  // replicas and all the other sentinels (without them no failover can be authorized).
-  bool healthy(const Cluster& c) override {
+  // Node 1 is master and every replica's link to it is up.
+  static bool replicated(const Cluster& c) {
     int n = c.nodes();
     for (int i = 1; i <= n; ++i) {
       auto conn = Conn::open(Cluster::nodeIp(i), kRedisPort, 1);
@@ -249,6 +260,16 @@ class RedisBackend : public Backend {
       if (i == 1 && (f["role"] != "master" || f["connected_slaves"] != std::to_string(n - 1)))
         return false;
       if (i > 1 && f["master_link_status"] != "up") return false;
+    }
+    return true;
+  }
+
+  // Node 1 is master with every replica linked, and every sentinel sees that master, its
+  // replicas and all the other sentinels (without them no failover can be authorized).
+  bool healthy(const Cluster& c) override {
+    int n = c.nodes();
+    if (!replicated(c)) return false;
+    for (int i = 1; i <= n; ++i) {
       auto s = Conn::open(Cluster::nodeIp(i), kSentinelPort, 1);
       if (!s) return false;
       Reply m = s->call({"SENTINEL", "master", kMasterName});

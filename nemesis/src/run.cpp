@@ -101,6 +101,7 @@ RunSummary runNemesis(const RunOptions& opts) {
   shared.clients = opts.clients;
   shared.seed = opts.seed;
   shared.rate = opts.rate;
+  shared.values = opts.values;
   shared.acked.resize(static_cast<size_t>(opts.clients));
   shared.history = &history;
   shared.counts = &counts;

@@ -68,6 +68,8 @@ long runClient(WorkloadShared& w, Client& client, int index, std::vector<OpSampl
   // With a rate, each client starts one operation every clients/rate seconds.
   double pace = w.rate > 0 ? w.clients / w.rate : 0;
   double next = sys::now();
+  int64_t last = 0;  // register: the value this client last read or wrote
+  bool seen = false;
   for (int op = 0; op < 10000000 && running(); ++op) {
     std::string p = std::to_string(process);
     Outcome o;
@@ -83,7 +85,15 @@ long runClient(WorkloadShared& w, Client& client, int index, std::vector<OpSampl
     } else {
       static const char* kFs[] = {"read", "write", "cas"};
       std::string f = kFs[rng() % 3];
-      int64_t a = static_cast<int64_t>(rng() % 5), b = static_cast<int64_t>(rng() % 5);
+      // Written values: unique (w.values == 0), so that a read names the one write it saw, or
+      // drawn from 0..values-1. A cas expects the value this client saw last.
+      auto fresh = [&] {
+        return w.values > 0 ? static_cast<int64_t>(rng() % static_cast<uint64_t>(w.values))
+                            : w.nextElement++;
+      };
+      if (f == "cas" && w.values == 0 && !seen) f = "read";
+      int64_t a = f == "write" ? fresh() : w.values > 0 ? fresh() : last;
+      int64_t b = f == "cas" ? fresh() : 0;
       std::string value = f == "read"    ? "nil"
                           : f == "write" ? std::to_string(a)
                                          : std::string("[")
@@ -97,6 +107,13 @@ long runClient(WorkloadShared& w, Client& client, int index, std::vector<OpSampl
       o = f == "read" ? client.read(&readValue) : f == "write" ? client.write(a) : client.cas(a, b);
       complete(w, process, began, f, o, f == "read" && o == Outcome::Ok ? readValue : value,
                samples);
+      if (o == Outcome::Ok && (f != "read" || readValue != "nil")) {
+        try {
+          last = f == "read" ? std::stoll(readValue) : f == "write" ? a : b;
+          seen = true;
+        } catch (const std::exception&) {
+        }
+      }
     }
     if (o == Outcome::Info) process += w.clients;  // the old process may still be in flight
     next = std::max(next, sys::now());  // a slow operation delays the next, no burst after it

@@ -46,7 +46,8 @@ struct WorkloadShared {
   double rate = 0;  // operations per second, all clients together; 0: 10 ms pause after each
   HistoryLog* history = nullptr;
   Counts* counts = nullptr;
-  std::atomic<int64_t> nextElement{0};  // set: the next unique element
+  int values = 0;  // register: written values drawn from 0..values-1; 0: every one new
+  std::atomic<int64_t> nextElement{0};  // the next unique element (set) or value (register)
   // set: each client's acknowledged adds (element, seconds since the run started), and what
   // the final read returned.
   std::vector<std::vector<std::pair<int64_t, double>>> acked;

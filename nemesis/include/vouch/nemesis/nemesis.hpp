@@ -20,6 +20,7 @@ struct RunOptions {
   int clients = 5;
   double clientTimeoutSeconds = 1;
   std::string readMode = "linearizable";  // or "serializable"
+  int values = 0;   // register: written values drawn from 0..values-1; 0: each write a new one
   double rate = 0;  // operations per second, all clients together; 0: 10 ms pause after each
   std::string out;  // the run folder
 };
