@@ -58,35 +58,102 @@ uint64_t fingerprint(const State& s) {
   return h;
 }
 
-// Splits a SPECIFICATION formula into its initial predicate(s) and next-state action.
-void splitSpec(const Model& model, const Expr& e, std::vector<frontend::ExprPtr>& init,
-               const Expr*& next, const frontend::ExprPtr& self) {
-  if (e.kind == ExprKind::Junction && e.text == "and") {
-    for (const auto& a : e.args) splitSpec(model, *a, init, next, a);
-    return;
+// The SPECIFICATION's parts (initial predicates, next-state action, step properties) are
+// sub-expressions of definition bodies. A body reached through instantiations (`INSTANCE M`
+// imports, `I == INSTANCE M`, `Spec == I!Spec`) must be evaluated under their substitutions,
+// so a part found there is wrapped in a definition of its own, referenced through the same
+// instantiations.
+using Steps = std::vector<frontend::Resolution::InstanceStep>;
+
+class SpecParts {
+ public:
+  // A reference to the definition `e` names, when its body can be looked into: no arguments,
+  // and instantiations without parameters (their arguments would need the reference's path).
+  static bool transparent(const Expr& e) {
+    if (e.kind != ExprKind::OpApp || e.ref.kind != frontend::RefKind::Definition ||
+        !e.args.empty() || !e.ref.def->body || !e.ref.def->params.empty()) {
+      return false;
+    }
+    for (const auto& st : e.ref.instances) {
+      if (st.def != nullptr && !st.def->params.empty()) return false;
+    }
+    return true;
   }
-  if (e.kind == ExprKind::OpApp && e.ref.kind == frontend::RefKind::BuiltIn) {
-    if (e.name == "/\\") {
-      splitSpec(model, *e.args[0], init, next, e.args[0]);
-      splitSpec(model, *e.args[1], init, next, e.args[1]);
+
+  // `x` as found under the instantiations `steps`.
+  frontend::ExprPtr scoped(const frontend::ExprPtr& x, const Steps& steps) {
+    if (steps.empty()) return x;
+    auto def = std::make_shared<frontend::OpDef>();
+    def->name = "SPECIFICATION part";
+    def->body = x;
+    def->range = def->nameRange = x->range;
+    def->level = x->level;
+    def->levelChecked = true;
+    auto ref = std::make_shared<Expr>(ExprKind::OpApp, x->range);
+    ref->name = def->name;
+    ref->ref.kind = frontend::RefKind::Definition;
+    ref->ref.def = def.get();
+    ref->ref.instances = steps;
+    ref->level = x->level;
+    defs_.push_back(def);
+    refs_.push_back(ref);
+    return ref;
+  }
+
+  // Splits a SPECIFICATION formula into its initial predicate(s) and next-state action.
+  void split(const frontend::ExprPtr& self, const Steps& steps,
+             std::vector<frontend::ExprPtr>& init, frontend::ExprPtr& next) {
+    const Expr& e = *self;
+    if (e.kind == ExprKind::Junction && e.text == "and") {
+      for (const auto& a : e.args) split(a, steps, init, next);
       return;
     }
-    if (e.name == "[]" && e.args[0]->kind == ExprKind::BoxAction) {
-      next = e.args[0]->args[0].get();
+    if (e.kind == ExprKind::OpApp && e.ref.kind == frontend::RefKind::BuiltIn) {
+      if (e.name == "/\\") {
+        split(e.args[0], steps, init, next);
+        split(e.args[1], steps, init, next);
+        return;
+      }
+      if (e.name == "[]" && e.args[0]->kind == ExprKind::BoxAction) {
+        next = scoped(e.args[0]->args[0], steps);
+        return;
+      }
+    }
+    if (transparent(e) && e.ref.def->level == frontend::Level::Temporal) {
+      Steps inner = steps;
+      inner.insert(inner.end(), e.ref.instances.begin(), e.ref.instances.end());
+      split(e.ref.def->body, inner, init, next);
       return;
     }
+    if (e.level <= frontend::Level::State) {
+      init.push_back(scoped(self, steps));
+      return;
+    }
+    // Fairness and other temporal conjuncts do not matter for safety checking.
   }
-  if (e.kind == ExprKind::OpApp && e.ref.kind == frontend::RefKind::Definition && e.args.empty() &&
-      e.ref.def->body && e.ref.def->level == frontend::Level::Temporal && e.ref.instances.empty()) {
-    splitSpec(model, *e.ref.def->body, init, next, e.ref.def->body);
-    return;
+
+  // The action A of a property that is (a name for) [][A]_v, or null.
+  const Expr* stepAction(const Expr& property) {
+    Steps steps;
+    const Expr* e = &property;
+    frontend::ExprPtr body;
+    for (int depth = 0; transparent(*e) && depth < 64; ++depth) {
+      steps.insert(steps.end(), e->ref.instances.begin(), e->ref.instances.end());
+      body = e->ref.def->body;
+      e = body.get();
+    }
+    if (body == nullptr || e->kind != ExprKind::OpApp || e->name != "[]" ||
+        e->args[0]->kind != ExprKind::BoxAction) {
+      return nullptr;
+    }
+    return scoped(e->args[0], steps).get();
   }
-  if (e.level <= frontend::Level::State) {
-    init.push_back(self);
-    return;
-  }
-  // Fairness and other temporal conjuncts do not matter for safety checking.
-}
+
+ private:
+  // The wrappers made by scoped(), and the references to them.
+  std::vector<std::shared_ptr<frontend::OpDef>> defs_;
+  std::vector<frontend::ExprPtr> refs_;
+};
 
 }  // namespace
 
@@ -104,13 +171,18 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   Evaluator ev(model);
 
   // What to explore.
+  SpecParts parts;
   std::shared_ptr<Expr> initConj;
+  frontend::ExprPtr nextPart;
   const Expr* init = nullptr;
   const Expr* next = nullptr;
   if (cfg.specification) {
     const Expr& spec = model.requireReference(*cfg.specification, "SPECIFICATION");
     std::vector<frontend::ExprPtr> inits;
-    splitSpec(model, *spec.ref.def->body, inits, next, spec.ref.def->body);
+    if (SpecParts::transparent(spec)) {
+      parts.split(spec.ref.def->body, spec.ref.instances, inits, nextPart);
+    }
+    next = nextPart.get();
     if (inits.empty() || next == nullptr) {
       throw InputError(frontend::ErrorKind::Config, cfg.specification->range,
                        "SPECIFICATION must have the form Init /\\ [][Next]_vars (/\\ fairness)");
@@ -119,6 +191,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     initConj->text = "and";
     initConj->args = inits;
     init = initConj.get();
+  } else if (!cfg.init && !cfg.next && model.variables().empty()) {
+    // A spec without variables and without a behavior: TLC checks its assumptions only.
   } else {
     if (!cfg.init || !cfg.next) {
       throw InputError(frontend::ErrorKind::Config, frontend::SourceRange{cfg.file.get(), {1, 1}, {}},
@@ -137,10 +211,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   std::vector<std::pair<std::string, const Expr*>> stepProperties;
   for (const auto& n : cfg.properties) {
     const Expr& p = model.requireReference(n, "PROPERTY");
-    const Expr* body = p.ref.def->body.get();
-    if (body != nullptr && body->kind == ExprKind::OpApp && body->name == "[]" &&
-        body->args[0]->kind == ExprKind::BoxAction) {
-      stepProperties.emplace_back(n.name, body->args[0].get());
+    if (const Expr* action = parts.stepAction(p)) {
+      stepProperties.emplace_back(n.name, action);
     } else {
       res.warnings.push_back(n.range.file->path() + ":" + std::to_string(n.range.begin.line) + ":" +
                              std::to_string(n.range.begin.col) + ": warning: PROPERTY " + n.name +
@@ -223,12 +295,13 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         break;
       }
     }
-    if (ok) ev.initialStates(*init, [&](State&& s) {
-      ++res.generated;
-      if (!ok) return;
-      if (!inModel(s)) return;
-      ok = addState(std::move(s), UINT32_MAX, 1);
-    });
+    if (ok && init != nullptr)
+      ev.initialStates(*init, [&](State&& s) {
+        ++res.generated;
+        if (!ok) return;
+        if (!inModel(s)) return;
+        ok = addState(std::move(s), UINT32_MAX, 1);
+      });
     auto lastProgress = std::chrono::steady_clock::now();
     for (size_t q = 0; ok && q < states.size(); ++q) {
       current = static_cast<uint32_t>(q);

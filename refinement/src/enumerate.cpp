@@ -29,19 +29,39 @@ Enumerator::~Enumerator() {
 // Finds the assignable state variable an expression denotes: `x'` (or `x` in Init) for a
 // variable of the model not replaced by an instance substitution.
 int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
+  if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Param && e.args.empty()) {
+    // A parameter bound to `x'` (Send(p, d, memInt, memInt') with `newMemInt = ...` inside).
+    const Arg* a = en_.findParam(e.ref.def, e.ref.paramIndex, env);
+    if (a != nullptr && a->expr != nullptr && !a->value) return assignableSlot(*a->expr, *a->env);
+    return -1;
+  }
   const Expr* v = &e;
   if (!initMode_) {
     if (e.kind != ExprKind::OpApp || e.ref.kind != RefKind::BuiltIn || e.name != "'") return -1;
     v = e.args[0].get();
   }
-  if (v->kind != ExprKind::OpApp || v->ref.kind != RefKind::Variable || !v->args.empty()) return -1;
+  return variableSlot(*v, env, 0);
+}
+
+// The model's slot of variable reference `v` in `env`, following instance substitutions that
+// replace it by another variable (`INSTANCE M` imports substitute x <- x); -2 when it is
+// replaced by another expression (evaluate it instead), -1 when `v` is not a variable.
+int Enumerator::variableSlot(const Expr& v, const Env& env, int depth) const {
+  if (v.kind != ExprKind::OpApp || v.ref.kind != RefKind::Variable || !v.args.empty()) return -1;
   for (const Env* f = &env; f != nullptr; f = f->parent) {
     if (f->kind != Env::Kind::Subst) continue;
-    for (const Decl* d : f->inst->substitutedDecls) {
-      if (d == v->ref.decl) return -2;  // substituted: an expression, evaluate it instead
+    const auto& decls = f->inst->substitutedDecls;
+    for (size_t i = 0; i < decls.size(); ++i) {
+      if (decls[i] != v.ref.decl) continue;
+      const Expr& sub = *f->inst->substitutions[i].value;
+      if (depth < 64 && sub.kind == ExprKind::OpApp && sub.ref.kind == RefKind::Variable &&
+          sub.args.empty()) {
+        return variableSlot(sub, *f->outer, depth + 1);
+      }
+      return -2;
     }
   }
-  return en_.model_.slotOf(v->ref.decl);
+  return en_.model_.slotOf(v.ref.decl);
 }
 
 void Enumerator::withState(FnRef<void()> body) {
@@ -114,13 +134,8 @@ void Enumerator::unchanged(const Expr& e, const Env& env, const Cont& k) {
     return;
   }
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Variable && e.args.empty() && !initMode_) {
-    int slot = en_.model_.slotOf(e.ref.decl);
-    bool substituted = false;
-    for (const Env* f = &env; f != nullptr && !substituted; f = f->parent) {
-      if (f->kind != Env::Kind::Subst) continue;
-      for (const Decl* d : f->inst->substitutedDecls) substituted = substituted || d == e.ref.decl;
-    }
-    if (slot >= 0 && !substituted) {
+    int slot = variableSlot(e, env, 0);
+    if (slot >= 0) {
       assign(slot, (*current_)[static_cast<size_t>(slot)], k);
       return;
     }
@@ -263,6 +278,43 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
             if (f.kind == Env::Kind::Params && f.owner != &def) f.args = &args;
           }
           run(*def.body, benv, k);
+          return;
+        }
+      }
+      if (e.ref.kind == RefKind::Constant && !e.args.empty()) {
+        // An operator constant the .cfg replaces by a definition (Send <- MCSend): enumerate its
+        // body, which may assign primed variables passed to it.
+        // The same for one an instance substitutes by the name of a definition (INSTANCE M
+        // with XAct <- XAct, the outer module's XAct(i, x, x') == x' = x).
+        static const Expr plain(ExprKind::OpApp, {});
+        const OpDef* op = en_.model_.constantOperator(e.ref.decl);
+        const Expr* site = &plain;
+        const Env* defEnv = &env;
+        for (const Env* f = &env; f != nullptr && site == &plain; f = f->parent) {
+          if (f->kind != Env::Kind::Subst) continue;
+          const auto& decls = f->inst->substitutedDecls;
+          for (size_t i = 0; i < decls.size(); ++i) {
+            if (decls[i] != e.ref.decl) continue;
+            const Expr& sub = *f->inst->substitutions[i].value;
+            bool named = sub.kind == ExprKind::OpApp && sub.ref.kind == RefKind::Definition &&
+                         sub.args.empty();
+            op = named ? sub.ref.def : nullptr;
+            site = &sub;
+            defEnv = f->outer;
+            break;
+          }
+        }
+        if (op != nullptr && op->body && !op->isFunction && op->params.size() == e.args.size() &&
+            en_.nativeFor(*op) == nullptr) {
+          ArgList args;
+          withState([&] { en_.makeArgs(e.args, env, &op->params, args); });
+          Frames frames;
+          frames.reserve(2 * site->ref.instances.size() + 2);
+          const Env& benv = en_.bodyEnv(*site, *op, *defEnv, args, frames);
+          for (auto& f : frames) {
+            if (f.kind == Env::Kind::Params && f.owner != op) f.args = &args;
+          }
+          run(*op->body, benv, k);
           return;
         }
       }

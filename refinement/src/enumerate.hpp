@@ -24,6 +24,7 @@ class Enumerator {
 
  private:
   int assignableSlot(const Expr& e, const Env& env) const;
+  int variableSlot(const Expr& v, const Env& env, int depth) const;
   void withState(FnRef<void()> body);
   bool test(const Expr& e, const Env& env);
   Value value(const Expr& e, const Env& env);

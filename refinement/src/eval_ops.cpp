@@ -77,8 +77,18 @@ Value Engine::builtin(const Expr& e, const Env& env) {
       case kUnion: {
         std::vector<Value> out;
         Value sets = setArg(0);  // named: elements() refers into it
+        bool finite = true;
         for (const auto& s : sets.elements()) {
           if (!s.isSetLike()) fail(e.range, "UNION of a set whose element " + s.toString() + " is not a set");
+          finite = finite && s.isFiniteSet();
+        }
+        if (!finite) {
+          // An infinite member ([S -> Int]) stays lazy: membership still works.
+          Value u = Value::emptySet();
+          for (const auto& s : sets.elements()) u = lazySet(LazyNode::Form::Cup, {u, s});
+          return u;
+        }
+        for (const auto& s : sets.elements()) {
           for (const auto& x : s.elements()) out.push_back(x);
         }
         return Value::set(std::move(out));

@@ -147,7 +147,9 @@ Value Value::setCanonical(std::vector<Value> elems) {
 
 Value Value::set(std::vector<Value> elems) {
   std::sort(elems.begin(), elems.end());
-  elems.erase(std::unique(elems.begin(), elems.end()), elems.end());
+  elems.erase(std::unique(elems.begin(), elems.end(),
+                          [](const Value& a, const Value& b) { return compare(a, b) == 0; }),
+              elems.end());
   return setCanonical(std::move(elems));
 }
 
@@ -678,6 +680,17 @@ int Value::compare(const Value& a, const Value& b) {
         return a.lo_ < b.lo_ ? -1 : 1;
       }
       if (a.node_ == b.node_ && a.kind_ == b.kind_) return 0;
+      bool fa = a.isFiniteSet(), fb = b.isFiniteSet();
+      if (!fa || !fb) {
+        // An order for sets of infinite sets ({[a : Int], [b : Nat]}), without enumerating:
+        // finite ones first, infinite ones by their form and operands.
+        if (fa != fb) return fa ? -1 : 1;
+        const LazyNode* la = a.lazyNode();
+        const LazyNode* lb = b.lazyNode();
+        if (la->form != lb->form) return la->form < lb->form ? -1 : 1;
+        if (la->fields != lb->fields) return la->fields < lb->fields ? -1 : 1;
+        return compareVectors(la->sets, lb->sets);
+      }
       return compareVectors(a.elements(), b.elements());
     }
     case Kind::Closure: return a.node_ == b.node_ ? 0 : (a.node_ < b.node_ ? -1 : 1);
