@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # kill -9 of vouch in the middle of a run: the history so far parses and checks (exit 0 or 1,
-# never 2), and `vouch nemesis --cleanup` then leaves no namespace, etcd process or state file.
+# never 2), and `vouch nemesis --cleanup` then leaves no namespace, server process or state file.
 # With SIGNAL=TERM or INT: vouch itself must clean up and exit within 20 s, before any --cleanup.
-# usage: nemesis_kill.sh VOUCH SOURCE_DIR [KILL_AFTER_SECONDS] [SIGNAL]
+# SYSTEM=redis: the same with Redis + Sentinel (whose processes rewrite their command line, so
+# they are counted by name: no more redis-server / redis-sentinel than before the run).
+# usage: nemesis_kill.sh VOUCH SOURCE_DIR [KILL_AFTER_SECONDS] [SIGNAL] [SYSTEM]
 set -uo pipefail
-vouch=$1 src=$2 after=${3:-6} sig=${4:-KILL}
+vouch=$1 src=$2 after=${3:-6} sig=${4:-KILL} system=${5:-etcd}
 fail() { echo "FAIL: $*"; "$vouch" nemesis --cleanup >/dev/null 2>&1; exit 1; }
 [ "$(id -u)" -eq 0 ] || { echo "SKIP: needs root"; exit 77; }
-[ -x /usr/bin/etcd ] || { echo "SKIP: no /usr/bin/etcd (scripts/install-deps.sh)"; exit 77; }
+bins=(/usr/bin/etcd)
+[ "$system" = redis ] && bins=(/usr/bin/redis-server /usr/bin/redis-sentinel)
+for b in "${bins[@]}"; do
+  [ -x "$b" ] || { echo "SKIP: no $b (scripts/install-deps.sh)"; exit 77; }
+done
+# Live redis processes (a zombie holds no port and runs nothing; PID 1 reaps it in time).
+count() { ps -eo stat=,comm= | awk '$1 !~ /^Z/ && ($2 == "redis-server" || $2 == "redis-sentinel")' | wc -l; }
+redis_before=$(count)
 run=$(mktemp -d /tmp/vouch-nemesis-XXXXXX)
 trap 'rm -rf "$run"' EXIT
-"$vouch" nemesis --system etcd --nodes 3 --workload register --faults partition --interval 2s \
+"$vouch" nemesis --system "$system" --nodes 3 --workload register --faults partition --interval 2s \
   --duration 30s --seed 2 --out "$run/run" >"$run/out.txt" 2>&1 &
 pid=$!
 sleep "$after"
@@ -35,6 +44,7 @@ left=$(ip netns list | grep -c "^vouch-$pid-" || true)
 [ "$left" -eq 0 ] || fail "$left namespaces of the killed run left"
 sleep 0.5
 pgrep -f "$run/run" >/dev/null && fail "etcd of the killed run still running: $(pgrep -af "$run/run")"
+[ "$(count)" -eq "$redis_before" ] || fail "redis of the killed run still running: $(ps -eo pid,stat,comm | grep redis)"
 [ -e "/run/vouch/$pid.state" ] && fail "state file of the killed run left"
 echo "ok (SIG$sig): $(grep -c ':type :invoke' "$run/run/history.edn") operations before the kill, checked, nothing left"
 exit 0

@@ -14,8 +14,10 @@ done
 run=$(mktemp -d /tmp/vouch-nemesis-XXXXXX)
 trap 'rm -rf "$run"' EXIT
 rules_before=$(iptables-save 2>/dev/null | grep -v '^#' | grep -c . || true)
-servers_before=$(pgrep -xc redis-server || true)
-sentinels_before=$(pgrep -xc redis-sentinel || true)
+# Live processes by name (redis rewrites its command line; zombies run nothing).
+live() { ps -eo stat=,comm= | awk -v n="$1" '$1 !~ /^Z/ && $2 == n' | wc -l; }
+servers_before=$(live redis-server)
+sentinels_before=$(live redis-sentinel)
 start=$(date +%s.%N)
 for w in set register; do
   out=$(timeout 50 "$vouch" nemesis --system redis --nodes 3 --workload $w --duration "${secs}s" \
@@ -39,8 +41,8 @@ echo "elapsed: $(echo "$(date +%s.%N) - $start" | bc) s"
 left=$(ip netns list | grep -c '^vouch-' || true)
 [ "$left" -eq 0 ] || fail "$left vouch- namespaces left: $(ip netns list)"
 sleep 0.2
-[ "$(pgrep -xc redis-server || true)" -eq "$servers_before" ] || fail "redis-server left: $(pgrep -ax redis-server)"
-[ "$(pgrep -xc redis-sentinel || true)" -eq "$sentinels_before" ] || fail "redis-sentinel left: $(pgrep -ax redis-sentinel)"
+[ "$(live redis-server)" -eq "$servers_before" ] || fail "redis-server left: $(pgrep -ax redis-server)"
+[ "$(live redis-sentinel)" -eq "$sentinels_before" ] || fail "redis-sentinel left: $(pgrep -ax redis-sentinel)"
 rules_after=$(iptables-save 2>/dev/null | grep -v '^#' | grep -c . || true)
 [ "$rules_after" -eq "$rules_before" ] || fail "iptables rules in the root namespace changed"
 ls /run/vouch/*.state >/dev/null 2>&1 && fail "state file left in /run/vouch"
