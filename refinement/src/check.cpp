@@ -168,6 +168,7 @@ std::string formatState(const Model& model, const State& s) {
 CheckResult explore(const Model& model, const frontend::Config& cfg, const CheckOptions& opts) {
   auto start = std::chrono::steady_clock::now();
   CheckResult res;
+  res.warnings = model.warnings();
   Evaluator ev(model);
 
   // What to explore.

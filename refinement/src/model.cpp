@@ -111,6 +111,16 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
       continue;
     }
     auto it = spec.rootScope.find(c.name.name);
+    if (it == spec.rootScope.end() && c.kind != frontend::CfgConstant::Kind::Substitute &&
+        c.args.empty()) {
+      // TLC accepts a value for a name the spec does not declare (`r1 = r1` beside
+      // `Replicas = {r1, r2}`) and ignores it; so do we, with a warning.
+      const auto& at = c.name.range;
+      warnings_.push_back(at.file->path() + ":" + std::to_string(at.begin.line) + ":" +
+                          std::to_string(at.begin.col) + ": warning: the spec declares no '" +
+                          c.name.name + "'; its value in the .cfg is ignored");
+      continue;
+    }
     if (it == spec.rootScope.end()) {
       throw InputError(ErrorKind::Config, c.name.range,
                        "the spec has no constant or definition named '" + c.name.name + "'");

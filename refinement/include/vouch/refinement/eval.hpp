@@ -48,9 +48,12 @@ class Model {
   const OpDef* overrideOperator(const OpDef* d) const;
   /// The ASSUME formulas of the root module and the modules it EXTENDS.
   const std::vector<const Expr*>& assumptions() const { return assumptions_; }
+  /// Things in the .cfg that were accepted but ignored ("file:line:col: warning: ...").
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   std::vector<const Expr*> assumptions_;
+  std::vector<std::string> warnings_;
   const frontend::LoadedSpec& spec_;
   std::vector<const Decl*> variables_;
   std::unordered_map<const Decl*, int> slots_;
