@@ -139,6 +139,18 @@ void Enumerator::unchanged(const Expr& e, const Env& env, const Cont& k) {
       assign(slot, (*current_)[static_cast<size_t>(slot)], k);
       return;
     }
+    // Replaced by an instance substitution (INSTANCE Stuttering with vars <- <<pc, lock>>):
+    // UNCHANGED of what replaces it, where the substitution was written.
+    for (const Env* f = &env; f != nullptr; f = f->parent) {
+      if (f->kind != Env::Kind::Subst) continue;
+      const auto& decls = f->inst->substitutedDecls;
+      for (size_t i = 0; i < decls.size(); ++i) {
+        if (decls[i] == e.ref.decl) {
+          unchanged(*f->inst->substitutions[i].value, *f->outer, k);
+          return;
+        }
+      }
+    }
   }
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Definition && e.args.empty() &&
       e.ref.def->body && en_.nativeFor(*e.ref.def) == nullptr) {
