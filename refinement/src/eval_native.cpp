@@ -53,6 +53,57 @@ int64_t power(int64_t base, int64_t exp) {
   return r;
 }
 
+// An undirected graph [node |-> N, edge |-> E] (E a set of 1- or 2-element sets): adjacency
+// over the nodes, in node order. Edges with an endpoint outside N join nothing (a path only
+// visits nodes).
+struct Undirected {
+  std::vector<Value> nodes;
+  std::vector<std::vector<size_t>> adj;
+  size_t index(const Value& v) const {
+    auto it = std::lower_bound(nodes.begin(), nodes.end(), v);
+    return it != nodes.end() && *it == v ? static_cast<size_t>(it - nodes.begin()) : nodes.size();
+  }
+  explicit Undirected(const Value& g, const char* op) {
+    auto n = g.isFunc() ? g.apply(Value::string("node")) : std::nullopt;
+    auto e = g.isFunc() ? g.apply(Value::string("edge")) : std::nullopt;
+    if (!n || !e || !n->isSetLike() || !e->isSetLike()) {
+      throw ValueError{std::string(op) + " expects a graph [node |-> ..., edge |-> ...], but got " +
+                       g.toString()};
+    }
+    nodes = n->elements();
+    adj.resize(nodes.size());
+    for (const auto& edge : e->elements()) {
+      if (!edge.isSetLike() || !edge.isFiniteSet()) continue;
+      const auto& ends = edge.elements();
+      if (ends.size() != 2) continue;  // a self-loop joins nothing
+      size_t a = index(ends[0]), b = index(ends[1]);
+      if (a == nodes.size() || b == nodes.size()) continue;
+      adj[a].push_back(b);
+      adj[b].push_back(a);
+    }
+  }
+  // Component number of each node (breadth-first).
+  std::vector<size_t> components() const {
+    std::vector<size_t> comp(nodes.size(), SIZE_MAX);
+    size_t next = 0;
+    for (size_t s = 0; s < nodes.size(); ++s) {
+      if (comp[s] != SIZE_MAX) continue;
+      std::vector<size_t> queue{s};
+      comp[s] = next;
+      for (size_t q = 0; q < queue.size(); ++q) {
+        for (size_t t : adj[queue[q]]) {
+          if (comp[t] == SIZE_MAX) {
+            comp[t] = next;
+            queue.push_back(t);
+          }
+        }
+      }
+      ++next;
+    }
+    return comp;
+  }
+};
+
 const std::vector<Value>& seq(const Value& v, const char* op) {
   if (!v.isTuple()) throw ValueError{std::string(op) + " expects a sequence, but got " + v.toString()};
   return v.tupleElems();
@@ -356,6 +407,27 @@ const std::unordered_map<std::string, Fn>& table() {
       {"TLC.TLCEval", [](Engine&, Args a, const SourceRange&) { return a[0]; }},
       {"TLC.Any", [](Engine&, Args, const SourceRange&) -> Value {
          throw ValueError{"Any cannot be enumerated"};
+       }},
+      // ---- UndirectedGraphs: their TLA+ definitions range over Seq(S), which TLC never
+      // enumerates either (it evaluates these natively too).
+      {"UndirectedGraphs.ConnectedComponents", [](Engine&, Args a, const SourceRange&) {
+         Undirected g(a[0], "ConnectedComponents");
+         std::vector<size_t> comp = g.components();
+         std::vector<std::vector<Value>> parts;
+         for (size_t i = 0; i < comp.size(); ++i) {
+           if (comp[i] >= parts.size()) parts.resize(comp[i] + 1);
+           parts[comp[i]].push_back(g.nodes[i]);  // in node order: already canonical
+         }
+         std::vector<Value> out;
+         for (auto& p : parts) out.push_back(Value::setCanonical(std::move(p)));
+         return Value::set(std::move(out));
+       }},
+      {"UndirectedGraphs.AreConnectedIn", [](Engine&, Args a, const SourceRange&) {
+         Undirected g(a[2], "AreConnectedIn");
+         size_t m = g.index(a[0]), n = g.index(a[1]);
+         if (m == g.nodes.size() || n == g.nodes.size()) return B(false);
+         std::vector<size_t> comp = g.components();
+         return B(comp[m] == comp[n]);
        }},
       // ---- Folds: native as in TLC, which fixes the order and where the accumulator goes.
       {"FiniteSetsExt.FoldSet", [](Engine&, Args a, const SourceRange&) {
