@@ -36,11 +36,22 @@ int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
     return -1;
   }
   const Expr* v = &e;
+  const Env* venv = &env;
   if (!initMode_) {
     if (e.kind != ExprKind::OpApp || e.ref.kind != RefKind::BuiltIn || e.name != "'") return -1;
     v = e.args[0].get();
+    // `q'` with the parameter q bound to a variable (Lose(q) == ... q' = ..., called as
+    // Lose(msgQ)): the variable is assigned.
+    for (int depth = 0; depth < 64 && v->kind == ExprKind::OpApp && v->ref.kind == RefKind::Param &&
+                        v->args.empty();
+         ++depth) {
+      const Arg* a = en_.findParam(v->ref.def, v->ref.paramIndex, *venv);
+      if (a == nullptr || a->expr == nullptr) return -1;
+      v = a->expr;
+      venv = a->env;
+    }
   }
-  return variableSlot(*v, env, 0);
+  return variableSlot(*v, *venv, 0);
 }
 
 // The model's slot of variable reference `v` in `env`, following instance substitutions that
@@ -119,6 +130,27 @@ void Enumerator::conj(const std::vector<frontend::ExprPtr>& items, size_t i, con
   run(*items[i], env, [&] { conj(items, i + 1, env, k); });
 }
 
+void Enumerator::forAll(const Expr& e,
+                        const std::vector<SmallVec<std::pair<uint32_t, Value>>>& bindings, size_t i,
+                        const Env& env, const Cont& k) {
+  if (i == bindings.size()) {
+    k();
+    return;
+  }
+  const auto& b = bindings[i];
+  Frames frames(b.size());
+  const Env* cur = &env;
+  for (size_t j = b.size(); j > 0; --j) {  // outermost binder first
+    Env& f = frames[j - 1];
+    f.kind = Env::Kind::Bound;
+    f.parent = cur;
+    f.boundId = b[j - 1].first;
+    f.value = b[j - 1].second;
+    cur = &f;
+  }
+  run(*e.args[0], *cur, [&] { forAll(e, bindings, i + 1, env, k); });
+}
+
 void Enumerator::unchangedFrom(const Expr& tuple, size_t i, const Env& env, const Cont& k) {
   if (i == tuple.args.size()) {
     k();
@@ -132,6 +164,14 @@ void Enumerator::unchanged(const Expr& e, const Env& env, const Cont& k) {
   if (e.kind == ExprKind::Tuple) {
     unchangedFrom(e, 0, env, k);
     return;
+  }
+  if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Param && e.args.empty()) {
+    // UNCHANGED q with q bound to an expression: UNCHANGED of that expression.
+    const Arg* a = en_.findParam(e.ref.def, e.ref.paramIndex, env);
+    if (a != nullptr && a->expr != nullptr) {
+      unchanged(*a->expr, *a->env, k);
+      return;
+    }
   }
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Variable && e.args.empty() && !initMode_) {
     int slot = variableSlot(e, env, 0);
@@ -223,11 +263,41 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         });
         return;
       }
+      if (e.text == "\\A" && !e.bounds.empty()) {
+        // As TLC: a conjunction of the body's instances, so that a disjunction or \E inside
+        // branches (and an assignment inside assigns).
+        std::vector<SmallVec<std::pair<uint32_t, Value>>> bindings;
+        withState([&] {
+          en_.forEachBinding(e, env, [&](const Env& inner) {
+            SmallVec<std::pair<uint32_t, Value>> b;
+            for (const Env* f = &inner; f != &env && f != nullptr; f = f->parent) {
+              b.emplace_back(f->boundId, f->value);
+            }
+            bindings.push_back(std::move(b));
+            return true;
+          });
+        });
+        forAll(e, bindings, 0, env, k);
+        return;
+      }
       break;
     case ExprKind::BoxAction:  // [A]_v == A \/ UNCHANGED v
       run(*e.args[0], env, k);
       unchanged(*e.args[1], env, k);
       return;
+    case ExprKind::AngleAction: {  // <<A>>_v == A /\ v' # v
+      const Expr& v = *e.args[1];
+      run(*e.args[0], env, [&] {
+        bool changed = false;
+        withState([&] {
+          Value now = en_.eval(v, env);
+          en_.ctx.primed = true;
+          changed = en_.eval(v, env) != now;
+        });
+        if (changed) k();
+      });
+      return;
+    }
     case ExprKind::OpApp: {
       if (e.ref.kind == RefKind::BuiltIn) {
         const std::string& n = e.name;
@@ -257,6 +327,32 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
             for (const auto& v : elems) assign(slot, v, k);
             return;
           }
+        } else if (n == "\\subseteq") {
+          // x' \subseteq S assigns every subset of S, as TLC does.
+          int slot = assignableSlot(*e.args[0], env);
+          if (slot >= 0 && !assigned_[static_cast<size_t>(slot)]) {
+            Value s = value(*e.args[1], env);
+            std::vector<Value> subsets;
+            withState([&] {
+              subsets = atLocation(en_, e.args[1]->range, [&] {
+                if (!s.isSetLike()) throw ValueError{"\\subseteq of a non-set " + s.toString()};
+                auto n = std::make_shared<LazyNode>();
+                n->form = LazyNode::Form::Subset;
+                n->sets = {s};
+                return Value::lazy(n).elements();
+              });
+            });
+            for (const auto& v : subsets) assign(slot, v, k);
+            return;
+          }
+        } else if (n == "=>") {
+          // As TLC: P => A is A where P holds, and true otherwise.
+          if (test(*e.args[0], env)) {
+            run(*e.args[1], env, k);
+          } else {
+            k();
+          }
+          return;
         } else if (n == "UNCHANGED") {
           unchanged(*e.args[0], env, k);
           return;
@@ -276,9 +372,13 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         // The call's level includes its arguments': an operator is an action when an action is
         // passed to it (ReceivedMessage(LAMBDA m : Handle(m))).
         frontend::Level level = std::max(e.level, def.level);
-        if (def.body && !def.isFunction && !native &&
-            level >= (initMode_ ? frontend::Level::State : frontend::Level::Action)) {
-          // An action operator: enumerate its body with the arguments bound by name.
+        // Like TLC, every definition is entered except a constant without parameters (TLC
+        // evaluates those once, up front): a state predicate's disjunction branches too, so
+        // the generated-state counts are TLC's (TS == \/ canCommit /\ ... with both disjuncts
+        // of canCommit true generates its successor twice, as in TLC).
+        bool entered = level >= frontend::Level::State || !def.params.empty();
+        if (def.body && !def.isFunction && !native && entered) {
+          // Enumerate its body with the arguments bound by name.
           static const Expr plain(ExprKind::OpApp, {});  // an override target has no instances
           const Expr& site = over != nullptr ? plain : e;
           ArgList args;

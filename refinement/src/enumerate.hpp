@@ -32,6 +32,8 @@ class Enumerator {
   void conj(const std::vector<frontend::ExprPtr>& items, size_t i, const Env& env, const Cont& k);
   void unchanged(const Expr& e, const Env& env, const Cont& k);
   void unchangedFrom(const Expr& tuple, size_t i, const Env& env, const Cont& k);
+  void forAll(const Expr& e, const std::vector<SmallVec<std::pair<uint32_t, Value>>>& bindings,
+              size_t i, const Env& env, const Cont& k);
 
   Engine& en_;
   bool initMode_;

@@ -149,9 +149,11 @@ const Arg* Engine::findParam(const void* owner, uint32_t index, const Env& env) 
 }
 
 Value Engine::evalArg(const Arg& a) {
-  if (a.value) return *a.value;
+  // Under a prime (`q'` with q bound to `msgQ`) the argument means its primed value: the
+  // cache, which holds the unprimed one, neither answers nor is filled.
+  if (a.value && (a.expr == nullptr || !ctx.primed)) return *a.value;
   Value v = eval(*a.expr, *a.env);
-  if (a.cacheable) const_cast<Arg&>(a).value = v;
+  if (a.cacheable && !ctx.primed) const_cast<Arg&>(a).value = v;
   return v;
 }
 
