@@ -281,6 +281,27 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         return;
       }
       break;
+    case ExprKind::FuncApp:
+      if (en_.isFunctionDefApp(e)) {
+        // As TLC: f[x] of a function definition f[y \in S] == body enumerates body with y = x
+        // (SafeAt's LET SA[bb \in Ballot] == \/ ... branches).
+        Value key;
+        withState([&] {
+          if (e.args.size() == 2) {
+            key = en_.eval(*e.args[1], env);
+          } else {
+            std::vector<Value> comps;
+            for (size_t i = 1; i < e.args.size(); ++i) comps.push_back(en_.eval(*e.args[i], env));
+            key = Value::tuple(std::move(comps));
+          }
+        });
+        withState([&] {
+          en_.applyFunctionDef(e, env, key,
+                               [&](const Expr& body, const Env& benv) { run(body, benv, k); });
+        });
+        return;
+      }
+      break;
     case ExprKind::BoxAction:  // [A]_v == A \/ UNCHANGED v
       run(*e.args[0], env, k);
       unchanged(*e.args[1], env, k);

@@ -107,6 +107,13 @@ class Engine {
   void makeArgs(const std::vector<frontend::ExprPtr>& args, const Env& env,
                 const std::vector<frontend::Param>* params, ArgList& out);
 
+  /// Whether `e` applies a function definition `f[x \in S] == body` (applied point-wise).
+  bool isFunctionDefApp(const Expr& e) const;
+  /// Binds `key` to the binders of the function definition `e` applies and calls `use` with its
+  /// body and that environment; fails when `key` is outside the domain.
+  void applyFunctionDef(const Expr& e, const Env& env, const Value& key,
+                        FnRef<void(const Expr&, const Env&)> use);
+
   /// ENABLED A in the current state: does A have a successor?
   bool enabled(const Expr& action, const Env& env);
 

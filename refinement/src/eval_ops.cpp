@@ -383,11 +383,8 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
       const Expr& fe = *e.args[0];
       // A function definition `f[x \in S] == e` is applied point-wise, never built whole
       // (recursive ones could not be); memoized when it depends on nothing but constants.
-      if (fe.kind == ExprKind::OpApp && fe.ref.kind == RefKind::Definition && fe.args.empty() &&
-          fe.ref.def->isFunction && model_.overrideValue(fe.ref.def) == nullptr &&
-          model_.overrideOperator(fe.ref.def) == nullptr) {
+      if (isFunctionDefApp(e)) {
         const OpDef& def = *fe.ref.def;
-        const Expr& body = *def.body;  // a FuncCons
         bool inLet = false;
         for (const Env* f = &env; f != nullptr && !inLet; f = f->parent) {
           if (f->kind == Env::Kind::Let) {
@@ -399,50 +396,8 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
           auto& memo = funcMemo_[&def];
           if (auto it = memo.find(key); it != memo.end()) return it->second;
         }
-        ArgList noArgs;
-        Frames frames;
-        frames.reserve(2 * fe.ref.instances.size() + 2);
-        const Env& benv = bodyEnv(fe, def, env, noArgs, frames);
-        // Bind the key to the binders: one name, or a tuple over several names/binders.
-        std::vector<Value> comps;
-        size_t names = 0;
-        for (const auto& b : body.bounds) names += b.names.size();
-        bool single = body.bounds.size() == 1 && body.bounds[0].names.size() == 1 && !body.bounds[0].tuple;
-        if (single) {
-          comps.push_back(key);
-        } else if (key.isTuple() && key.tupleElems().size() == names) {
-          comps = key.tupleElems();
-        } else {
-          fail(e.range, "function " + def.name + " applied to " + key.toString() +
-                            ", which is not in its domain");
-        }
-        Frames binds(names);
-        const Env* cur = &benv;
-        size_t k = 0;
-        for (const auto& b : body.bounds) {
-          Value dom = eval(*b.set, benv);
-          if (b.tuple) {
-            std::vector<Value> part(comps.begin() + static_cast<long>(k),
-                                    comps.begin() + static_cast<long>(k + b.names.size()));
-            bool in = atLocation(*this, e.range, [&] { return dom.contains(Value::tuple(part)); });
-            if (!in) fail(e.range, "function " + def.name + " applied to " + key.toString() + ", which is not in its domain");
-          }
-          for (size_t j = 0; j < b.names.size(); ++j, ++k) {
-            if (!b.tuple) {
-              bool in = atLocation(*this, e.range, [&] { return dom.contains(comps[k]); });
-              if (!in) {
-                fail(e.range, "function " + def.name + " applied to " + key.toString() +
-                                  ", which is not in its domain");
-              }
-            }
-            binds[k].kind = Env::Kind::Bound;
-            binds[k].parent = cur;
-            binds[k].boundId = body.boundIds[k];
-            binds[k].value = comps[k];
-            cur = &binds[k];
-          }
-        }
-        Value v = eval(*body.args[0], *cur);
+        Value v;
+        applyFunctionDef(e, env, key, [&](const Expr& b, const Env& benv) { v = eval(b, benv); });
         if (memoize) funcMemo_[&def].emplace(key, v);
         return v;
       }
@@ -497,6 +452,68 @@ Value Engine::except(const Expr& e, const Env& env) {
     f = update(f, 0);
   }
   return f;
+}
+
+bool Engine::isFunctionDefApp(const Expr& e) const {
+  if (e.kind != ExprKind::FuncApp || e.args.empty()) return false;
+  const Expr& fe = *e.args[0];
+  return fe.kind == ExprKind::OpApp && fe.ref.kind == RefKind::Definition && fe.args.empty() &&
+         fe.ref.def->isFunction && model_.overrideValue(fe.ref.def) == nullptr &&
+         model_.overrideOperator(fe.ref.def) == nullptr;
+}
+
+void Engine::applyFunctionDef(const Expr& e, const Env& env, const Value& key,
+                              FnRef<void(const Expr&, const Env&)> use) {
+  const Expr& fe = *e.args[0];
+  const OpDef& def = *fe.ref.def;
+  const Expr& body = *def.body;  // a FuncCons
+  ArgList noArgs;
+  Frames frames;
+  frames.reserve(2 * fe.ref.instances.size() + 2);
+  const Env& benv = bodyEnv(fe, def, env, noArgs, frames);
+  // Bind the key to the binders: one name, or a tuple over several names/binders.
+  std::vector<Value> comps;
+  size_t names = 0;
+  for (const auto& b : body.bounds) names += b.names.size();
+  bool single =
+      body.bounds.size() == 1 && body.bounds[0].names.size() == 1 && !body.bounds[0].tuple;
+  if (single) {
+    comps.push_back(key);
+  } else if (key.isTuple() && key.tupleElems().size() == names) {
+    comps = key.tupleElems();
+  } else {
+    fail(e.range,
+         "function " + def.name + " applied to " + key.toString() + ", which is not in its domain");
+  }
+  Frames binds(names);
+  const Env* cur = &benv;
+  size_t k = 0;
+  for (const auto& b : body.bounds) {
+    Value dom = eval(*b.set, benv);
+    if (b.tuple) {
+      std::vector<Value> part(comps.begin() + static_cast<long>(k),
+                              comps.begin() + static_cast<long>(k + b.names.size()));
+      bool in = atLocation(*this, e.range, [&] { return dom.contains(Value::tuple(part)); });
+      if (!in)
+        fail(e.range, "function " + def.name + " applied to " + key.toString() +
+                          ", which is not in its domain");
+    }
+    for (size_t j = 0; j < b.names.size(); ++j, ++k) {
+      if (!b.tuple) {
+        bool in = atLocation(*this, e.range, [&] { return dom.contains(comps[k]); });
+        if (!in) {
+          fail(e.range, "function " + def.name + " applied to " + key.toString() +
+                            ", which is not in its domain");
+        }
+      }
+      binds[k].kind = Env::Kind::Bound;
+      binds[k].parent = cur;
+      binds[k].boundId = body.boundIds[k];
+      binds[k].value = comps[k];
+      cur = &binds[k];
+    }
+  }
+  use(*body.args[0], *cur);
 }
 
 }  // namespace vouch::refinement
