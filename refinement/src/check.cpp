@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <sstream>
+#include <unordered_set>
 
 namespace vouch::refinement {
 
@@ -155,6 +156,60 @@ class SpecParts {
   std::vector<frontend::ExprPtr> refs_;
 };
 
+// A permutation of model values without its fixed points (so equal permutations are equal
+// values whatever domain they were written on).
+Value withoutFixedPoints(const Value& p) {
+  std::vector<Value> d, r;
+  p.forEachMapping([&](const Value& k, const Value& v) {
+    if (k != v) {
+      d.push_back(k);
+      r.push_back(v);
+    }
+  });
+  return Value::functionSorted(std::move(d), std::move(r));
+}
+
+// p after q: m |-> p[q[m]], each fixing what is outside its domain.
+Value compose(const Value& p, const Value& q) {
+  std::vector<Value> points;
+  p.forEachMapping([&](const Value& k, const Value&) { points.push_back(k); });
+  q.forEachMapping([&](const Value& k, const Value&) { points.push_back(k); });
+  std::vector<Value> d, r;
+  std::sort(points.begin(), points.end());
+  points.erase(std::unique(points.begin(), points.end()), points.end());
+  for (const auto& m : points) {
+    Value qm = q.apply(m).value_or(m);
+    Value pqm = p.apply(qm).value_or(qm);
+    if (pqm != m) {
+      d.push_back(m);
+      r.push_back(pqm);
+    }
+  }
+  return Value::functionSorted(std::move(d), std::move(r));
+}
+
+// The group the SYMMETRY permutations generate, as TLC uses it (Permutations(A) \cup
+// Permutations(B) gives every pair of a permutation of A and one of B). Generators are added
+// only when not yet in the group, so there are few of them.
+std::vector<Value> permutationGroup(const std::vector<Value>& given) {
+  std::vector<Value> group{withoutFixedPoints(Value::function({}, {}))};
+  std::unordered_set<Value, ValueHash> in{group[0]};
+  std::vector<Value> gens;
+  for (const auto& p0 : given) {
+    Value p = withoutFixedPoints(p0);
+    if (in.count(p) != 0) continue;
+    gens.push_back(p);
+    // Close under multiplication by every generator: breadth-first from what is there.
+    for (size_t i = 0; i < group.size(); ++i) {
+      for (const auto& g : gens) {
+        Value h = compose(g, group[i]);
+        if (in.insert(h).second) group.push_back(h);
+      }
+    }
+  }
+  return group;
+}
+
 }  // namespace
 
 std::string formatState(const Model& model, const State& s) {
@@ -227,7 +282,18 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   std::vector<Value> perms;
   if (cfg.symmetry) {
     Value ps = ev.eval(model.requireReference(*cfg.symmetry, "SYMMETRY"), nullptr);
-    for (const auto& p : ps.elements()) perms.push_back(p);
+    std::vector<Value> given;
+    try {
+      for (const auto& p : ps.elements()) {
+        if (!p.isFunc()) {
+          throw ValueError{"SYMMETRY must be a set of permutations, but contains " + p.toString()};
+        }
+        given.push_back(p);
+      }
+      perms = permutationGroup(given);
+    } catch (const ValueError& e) {
+      throw InputError(frontend::ErrorKind::Config, cfg.symmetry->range, e.message);
+    }
   }
   bool checkDeadlock = opts.checkDeadlock.value_or(cfg.checkDeadlock ? cfg.checkDeadlock->value : true);
 
