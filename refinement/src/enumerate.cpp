@@ -419,23 +419,43 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         // body, which may assign primed variables passed to it.
         // The same for one an instance substitutes by the name of a definition (INSTANCE M
         // with XAct <- XAct, the outer module's XAct(i, x, x') == x' = x).
+        // Substitutions are followed through (N == INSTANCE Nano substitutes CalculateHash by
+        // the outer CalculateHash, which the .cfg replaces).
         static const Expr plain(ExprKind::OpApp, {});
-        const OpDef* op = en_.model_.constantOperator(e.ref.decl);
+        const Decl* decl = e.ref.decl;
+        const Env* scope = &env;
+        const OpDef* op = nullptr;
         const Expr* site = &plain;
         const Env* defEnv = &env;
-        for (const Env* f = &env; f != nullptr && site == &plain; f = f->parent) {
-          if (f->kind != Env::Kind::Subst) continue;
-          const auto& decls = f->inst->substitutedDecls;
-          for (size_t i = 0; i < decls.size(); ++i) {
-            if (decls[i] != e.ref.decl) continue;
-            const Expr& sub = *f->inst->substitutions[i].value;
-            bool named = sub.kind == ExprKind::OpApp && sub.ref.kind == RefKind::Definition &&
-                         sub.args.empty();
-            op = named ? sub.ref.def : nullptr;
-            site = &sub;
-            defEnv = f->outer;
+        for (int depth = 0; depth < 64; ++depth) {
+          const Expr* sub = nullptr;
+          const Env* outer = nullptr;
+          for (const Env* f = scope; f != nullptr && sub == nullptr; f = f->parent) {
+            if (f->kind != Env::Kind::Subst) continue;
+            const auto& decls = f->inst->substitutedDecls;
+            for (size_t i = 0; i < decls.size(); ++i) {
+              if (decls[i] == decl) {
+                sub = f->inst->substitutions[i].value.get();
+                outer = f->outer;
+                break;
+              }
+            }
+          }
+          if (sub == nullptr) {
+            op = en_.model_.constantOperator(decl);
+            defEnv = scope;
             break;
           }
+          bool bare = sub->kind == ExprKind::OpApp && sub->args.empty();
+          if (bare && sub->ref.kind == RefKind::Definition) {
+            op = sub->ref.def;
+            site = sub;
+            defEnv = outer;
+            break;
+          }
+          if (!bare || sub->ref.kind != RefKind::Constant) break;
+          decl = sub->ref.decl;
+          scope = outer;
         }
         if (op != nullptr && op->body && !op->isFunction && op->params.size() == e.args.size() &&
             en_.nativeFor(*op) == nullptr) {
