@@ -95,9 +95,21 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
       if (target == nullptr) {
         throw InputError(ErrorKind::Config, c.module->range, "no module named '" + c.module->name + "' is loaded");
       }
+      // Its own definitions first, then those of the modules it EXTENDS or imports (`Nat <-
+      // [ZSequences]ZSeqNat`: Nat comes from LOCAL INSTANCE Naturals).
       const OpDef* def = nullptr;
-      for (const auto& u : target->units) {
-        if (u.kind == frontend::Unit::Kind::Definition && u.def->name == c.name.name) def = u.def.get();
+      std::vector<const frontend::Module*> todo{target};
+      for (size_t i = 0; i < todo.size() && def == nullptr && i < 256; ++i) {
+        for (const auto& u : todo[i]->units) {
+          if (u.kind == frontend::Unit::Kind::Definition && u.def->name == c.name.name)
+            def = u.def.get();
+        }
+        for (const auto& m : todo[i]->extended) todo.push_back(m.get());
+        for (const auto& u : todo[i]->units) {  // and what it imports (LOCAL INSTANCE Naturals)
+          if (u.kind == frontend::Unit::Kind::Instance && u.instance && u.instance->target) {
+            todo.push_back(u.instance->target);
+          }
+        }
       }
       if (def == nullptr) {
         throw InputError(ErrorKind::Config, c.name.range,
