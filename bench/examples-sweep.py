@@ -62,9 +62,11 @@ def main():
         want = expected_verdict(m["result"])
         t0 = time.time()
         try:
-            p = subprocess.run([vouch, "check", spec.name, "-config", os.path.relpath(cfg, spec.parent),
+            # From the checkout's root, as its CI runs TLC (some specs read files by paths
+            # relative to it).
+            p = subprocess.run([vouch, "check", tla, "-config", m["path"],
                                 "--timeout", str(a.timeout), "--report", "json"],
-                               cwd=spec.parent, capture_output=True, text=True,
+                               cwd=root, capture_output=True, text=True,
                                timeout=a.timeout + 30)
             out, err, code = p.stdout, p.stderr, p.returncode
         except subprocess.TimeoutExpired:

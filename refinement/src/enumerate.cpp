@@ -471,6 +471,16 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
           return;
         }
       }
+      if (e.ref.kind == RefKind::Selector && e.args.empty()) {
+        // Init!1: the selected part of a definition's body, enumerated (it may assign).
+        const Expr& part = en_.selected(e);
+        ArgList args;
+        Frames frames;
+        frames.reserve(2 * e.ref.instances.size() + 2);
+        const Env& benv = en_.bodyEnv(e, *e.ref.def, env, args, frames);
+        run(part, benv, k);
+        return;
+      }
       if (e.ref.kind == RefKind::Param && e.args.empty()) {
         const Arg* a = en_.findParam(e.ref.def, e.ref.paramIndex, env);
         if (a != nullptr && a->expr != nullptr && !a->value) {

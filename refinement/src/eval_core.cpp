@@ -452,34 +452,40 @@ Value Engine::evalOpApp(const Expr& e, const Env& env) {
     case RefKind::Constant: return constant(e, *e.ref.decl, env);
     case RefKind::Variable: return variable(e, *e.ref.decl, env);
     case RefKind::Selector: {
-      // `Op!1!2`: the n-th item of a junction list, or the n-th operand, along the path.
+      const Expr& cur = selected(e);
       const OpDef& def = *e.ref.def;
-      if (!def.body) fail(e.range, "'" + def.name + "' has no body to select from");
-      std::vector<std::string> steps;
-      bool afterDef = false;
-      for (const auto& seg : e.path) {
-        if (afterDef) steps.push_back(seg.name);
-        afterDef = afterDef || seg.name == def.name;
-      }
-      steps.push_back(e.name);
-      const Expr* cur = def.body.get();
-      for (const auto& st : steps) {
-        if (st.empty() || !std::isdigit(static_cast<unsigned char>(st[0]))) {
-          fail(e.range, "selector '!" + st + "' is not supported (only numeric ones are)");
-        }
-        size_t n = std::stoul(st);
-        if (n == 0 || n > cur->args.size()) fail(e.range, "selector '!" + st + "' is out of range");
-        cur = cur->args[n - 1].get();
-      }
       ArgList args;
       Frames frames;
       frames.reserve(2 * e.ref.instances.size() + 2);
       const Env& benv = bodyEnv(e, def, env, args, frames);
-      return eval(*cur, benv);
+      return eval(cur, benv);
     }
     case RefKind::Unresolved: break;
   }
   fail(e.range, "'" + e.name + "' is not resolved");
+}
+
+const Expr& Engine::selected(const Expr& e) const {
+  // `Op!1!2`: the n-th item of a junction list, or the n-th operand, along the path.
+  const OpDef& def = *e.ref.def;
+  if (!def.body) fail(e.range, "'" + def.name + "' has no body to select from");
+  std::vector<std::string> steps;
+  bool afterDef = false;
+  for (const auto& seg : e.path) {
+    if (afterDef) steps.push_back(seg.name);
+    afterDef = afterDef || seg.name == def.name;
+  }
+  steps.push_back(e.name);
+  const Expr* cur = def.body.get();
+  for (const auto& st : steps) {
+    if (st.empty() || !std::isdigit(static_cast<unsigned char>(st[0]))) {
+      fail(e.range, "selector '!" + st + "' is not supported (only numeric ones are)");
+    }
+    size_t n = std::stoul(st);
+    if (n == 0 || n > cur->args.size()) fail(e.range, "selector '!" + st + "' is out of range");
+    cur = cur->args[n - 1].get();
+  }
+  return *cur;
 }
 
 }  // namespace vouch::refinement

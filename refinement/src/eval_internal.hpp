@@ -107,6 +107,8 @@ class Engine {
   void makeArgs(const std::vector<frontend::ExprPtr>& args, const Env& env,
                 const std::vector<frontend::Param>* params, ArgList& out);
 
+  /// The sub-expression a selector `Op!1!2` names (in Op's body).
+  const Expr& selected(const Expr& e) const;
   /// Whether `e` applies a function definition `f[x \in S] == body` (applied point-wise).
   bool isFunctionDefApp(const Expr& e) const;
   /// Binds `key` to the binders of the function definition `e` applies and calls `use` with its

@@ -3,13 +3,14 @@
 // Looked up by module and operator name, only for modules from the built-in library.
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
-#include <cstdio>
-#include <iostream>
 #include <unordered_map>
 
 #include "eval_internal.hpp"
@@ -103,6 +104,79 @@ struct Undirected {
     return comp;
   }
 };
+
+// VectorClocks!CausalOrder: log entries reordered consistently with their vector clocks. Each
+// node's entries are ordered by its own clock entry; an entry depends on the entry of another
+// node whose time its clock first shows; then, in rounds over the nodes (in value order), the
+// head of each node's list is taken when all it depends on has been taken.
+Value causalOrder(const std::vector<Value>& log, const ClosureNode& clockOf,
+                  const ClosureNode& nodeOf, const ClosureNode& domainOf) {
+  struct Entry {
+    Value value, clock, time;
+    std::vector<Value> hosts;
+    size_t waiting = 0;  // dependencies not taken yet
+    std::vector<size_t> dependents;
+  };
+  std::vector<Entry> entries;
+  std::map<Value, std::vector<size_t>> byNode;
+  for (const auto& v : log) {
+    Entry en;
+    en.value = v;
+    Value node = nodeOf.call({v});
+    en.clock = clockOf.call({v});
+    auto t = en.clock.isFunc() ? en.clock.apply(node) : std::nullopt;
+    if (!t || !t->isInt()) {
+      throw ValueError{"CausalOrder: the clock " + en.clock.toString() + " of " + v.toString() +
+                       " has no time for its node " + node.toString()};
+    }
+    en.time = *t;
+    en.hosts = domainOf.call({en.clock}).elements();
+    byNode[node].push_back(entries.size());
+    entries.push_back(std::move(en));
+  }
+  for (auto& [node, list] : byNode) {
+    std::stable_sort(list.begin(), list.end(),
+                     [&](size_t x, size_t y) { return entries[x].time < entries[y].time; });
+  }
+  for (auto& [node, list] : byNode) {
+    std::map<Value, int64_t> seen;  // the latest time of each node this node's entries show
+    for (size_t x : list) {
+      Entry& en = entries[x];
+      seen[node] = en.time.asInt();
+      for (const auto& other : en.hosts) {
+        auto t = en.clock.apply(other);
+        if (!t || !t->isInt()) continue;
+        int64_t time = t->asInt();
+        if (seen[other] >= time) continue;
+        seen[other] = time;
+        auto it = byNode.find(other);
+        if (it == byNode.end() || time < 1 || static_cast<size_t>(time) > it->second.size()) {
+          throw ValueError{"CausalOrder: " + en.value.toString() + " has seen time " +
+                           std::to_string(time) + " of " + other.toString() +
+                           ", which has no such entry in the log"};
+        }
+        size_t dep = it->second[static_cast<size_t>(time - 1)];
+        ++en.waiting;
+        entries[dep].dependents.push_back(x);
+      }
+    }
+  }
+  std::vector<Value> out;
+  std::map<Value, size_t> head;
+  while (out.size() < entries.size()) {
+    bool progress = false;
+    for (auto& [node, list] : byNode) {
+      size_t& h = head[node];
+      if (h == list.size() || entries[list[h]].waiting != 0) continue;
+      Entry& en = entries[list[h++]];
+      for (size_t d : en.dependents) --entries[d].waiting;
+      out.push_back(en.value);
+      progress = true;
+    }
+    if (!progress) throw ValueError{"CausalOrder: the vector clocks of the log form a cycle"};
+  }
+  return Value::tuple(std::move(out));
+}
 
 const std::vector<Value>& seq(const Value& v, const char* op) {
   if (!v.isTuple()) throw ValueError{std::string(op) + " expects a sequence, but got " + v.toString()};
@@ -407,6 +481,10 @@ const std::unordered_map<std::string, Fn>& table() {
       {"TLC.TLCEval", [](Engine&, Args a, const SourceRange&) { return a[0]; }},
       {"TLC.Any", [](Engine&, Args, const SourceRange&) -> Value {
          throw ValueError{"Any cannot be enumerated"};
+       }},
+      {"VectorClocks.CausalOrder", [](Engine&, Args a, const SourceRange&) {
+         return causalOrder(seq(a[0], "CausalOrder"), a[1].asClosure(), a[2].asClosure(),
+                            a[3].asClosure());
        }},
       // ---- UndirectedGraphs: their TLA+ definitions range over Seq(S), which TLC never
       // enumerates either (it evaluates these natively too).
