@@ -51,10 +51,11 @@ class FingerprintSet {
   size_t size_ = 0;
 };
 
-uint64_t fingerprint(const State& s) {
+// The fingerprint of s, or of its image under the SYMMETRY permutation perm.
+uint64_t fingerprint(const State& s, const Value* perm = nullptr) {
   uint64_t h = 0x84222325cbf29ce4ULL ^ s.size();
   for (const auto& v : s) {
-    h ^= v.hash() + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h ^= v.permutedHash(perm) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
   }
   return h;
 }
@@ -312,12 +313,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   auto fpOf = [&](const State& s) {
     if (view != nullptr) return ev.eval(*view, &s).hash();
     uint64_t fp = fingerprint(s);
-    for (const auto& p : perms) {
-      State img;
-      img.reserve(s.size());
-      for (const auto& v : s) img.push_back(v.permuted(p));
-      fp = std::min(fp, fingerprint(img));
-    }
+    for (const auto& p : perms) fp = std::min(fp, fingerprint(s, &p));
     return fp;
   };
   auto inModel = [&](const State& s) {

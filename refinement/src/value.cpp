@@ -733,37 +733,65 @@ bool Value::operator==(const Value& o) const {
   }
 }
 
+// Sets and functions hash as a sum over their elements (mappings), which does not depend on
+// their order: the hash of a state under a SYMMETRY permutation can then be computed without
+// building and re-sorting the permuted values (permutedHash).
+namespace {
+uint64_t elemHash(uint64_t e) {
+  return mix(kTagSet + 16, e);
+}
+uint64_t pairHash(uint64_t k, uint64_t v) {
+  return mix(mix(kTagFunc + 16, k), v);
+}
+}  // namespace
+
 uint64_t Value::hash() const {
+  return permutedHash(nullptr);
+}
+
+uint64_t Value::permutedHash(const Value* perm) const {
   switch (kind_) {
     case Kind::Bool: return mix(kTagBool, static_cast<uint64_t>(i_));
     case Kind::Int: return mix(kTagInt, static_cast<uint64_t>(i_));
     case Kind::String: return mix(kTagString, static_cast<const StringNode*>(node_.get())->hash);
-    case Kind::ModelValue: return mix(kTagModel, static_cast<const StringNode*>(node_.get())->hash);
+    case Kind::ModelValue: {
+      if (perm != nullptr) {
+        if (auto img = perm->apply(*this); img && img->kind_ == Kind::ModelValue) {
+          return mix(kTagModel, static_cast<const StringNode*>(img->node_.get())->hash);
+        } else if (img) {
+          return img->hash();
+        }
+      }
+      return mix(kTagModel, static_cast<const StringNode*>(node_.get())->hash);
+    }
     case Kind::Set: {
       const SetNode* s = setNode();
-      uint64_t h = s->hash.load(std::memory_order_relaxed);
+      uint64_t h = perm == nullptr ? s->hash.load(std::memory_order_relaxed) : 0;
       if (h != 0) return h;
       h = mix(kTagSet, s->elems.size());
-      for (const auto& e : s->elems) h = mix(h, e.hash());
-      s->hash.store(h, std::memory_order_relaxed);
+      for (const auto& e : s->elems) h += elemHash(e.permutedHash(perm));
+      if (h == 0) h = 1;
+      if (perm == nullptr) s->hash.store(h, std::memory_order_relaxed);
       return h;
     }
     case Kind::Interval:
     case Kind::Lazy: {
       uint64_t h = mix(kTagSet, cardinality());
-      for (const auto& e : elements()) h = mix(h, e.hash());
-      return h;
+      for (const auto& e : elements()) h += elemHash(e.permutedHash(perm));
+      return h == 0 ? 1 : h;
     }
     case Kind::Func: {
       const FuncNode* f = funcNode();
-      uint64_t h = f->hash.load(std::memory_order_relaxed);
+      uint64_t h = perm == nullptr ? f->hash.load(std::memory_order_relaxed) : 0;
       if (h != 0) return h;
       h = mix(kTagFunc, f->range.size());
       for (size_t i = 0; i < f->range.size(); ++i) {
-        h = mix(h, f->tuple ? mix(kTagInt, static_cast<uint64_t>(i + 1)) : f->domain()[i].hash());
-        h = mix(h, f->range[i].hash());
+        uint64_t k = f->tuple ? mix(kTagInt, static_cast<uint64_t>(i + 1))
+                              : f->domain()[i].permutedHash(perm);
+        h += pairHash(k, f->range[i].permutedHash(perm));
       }
-      f->hash.store(h, std::memory_order_relaxed);
+      if (h == 0) h = 1;
+      if (perm == nullptr) f->hash.store(h, std::memory_order_relaxed);
       return h;
     }
     case Kind::Closure: return reinterpret_cast<uintptr_t>(node_.get());

@@ -116,6 +116,8 @@ class Value {
   /// The value with every model value replaced by its image under `perm` (a function from
   /// model values to model values); used for SYMMETRY.
   Value permuted(const Value& perm) const;
+  /// permuted(*perm).hash(), without building the permuted value (hash() when perm is null).
+  uint64_t permutedHash(const Value* perm) const;
 
   /// TLC's printed form: {1, 2}, <<1, 2>>, [a |-> 1], (1 :> 2 @@ 2 :> 3), "s", TRUE.
   std::string toString() const;
