@@ -121,9 +121,25 @@ void Enumerator::assign(int slot, const Value& v, const Cont& k) {
   assigned_[s] = 0;
 }
 
+bool Enumerator::allAssigned() const {
+  for (char a : assigned_) {
+    if (!a) return false;
+  }
+  return true;
+}
+
 void Enumerator::conj(const std::vector<frontend::ExprPtr>& items, size_t i, const Env& env,
                       const Cont& k) {
   if (i == items.size()) {
+    k();
+    return;
+  }
+  if (initMode_ && i > 0 && allAssigned()) {
+    // As TLC: once an initial state is complete, the conjuncts left are only evaluated (a
+    // disjunction among them no longer branches, so no duplicate initial states).
+    for (size_t j = i; j < items.size(); ++j) {
+      if (!test(*items[j], env)) return;
+    }
     k();
     return;
   }
@@ -137,6 +153,7 @@ void Enumerator::forAll(const Expr& e,
     k();
     return;
   }
+  bool evaluateOnly = initMode_ && i > 0 && allAssigned();  // as in conj()
   const auto& b = bindings[i];
   Frames frames(b.size());
   const Env* cur = &env;
@@ -147,6 +164,10 @@ void Enumerator::forAll(const Expr& e,
     f.boundId = b[j - 1].first;
     f.value = b[j - 1].second;
     cur = &f;
+  }
+  if (evaluateOnly) {
+    if (test(*e.args[0], *cur)) forAll(e, bindings, i + 1, env, k);
+    return;
   }
   run(*e.args[0], *cur, [&] { forAll(e, bindings, i + 1, env, k); });
 }

@@ -29,6 +29,7 @@ class Enumerator {
   bool test(const Expr& e, const Env& env);
   Value value(const Expr& e, const Env& env);
   void assign(int slot, const Value& v, const Cont& k);
+  bool allAssigned() const;
   void conj(const std::vector<frontend::ExprPtr>& items, size_t i, const Env& env, const Cont& k);
   void unchanged(const Expr& e, const Env& env, const Cont& k);
   void unchangedFrom(const Expr& tuple, size_t i, const Env& env, const Cont& k);
