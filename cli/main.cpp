@@ -195,6 +195,8 @@ int cmdCheck(const std::vector<std::string>& args) {
   if (r.verdict == vr::Verdict::Violates) {
     if (r.violationKind == "invariant") {
       std::cout << "Error: Invariant " << r.violationName << " is violated.\n";
+    } else if (r.violationKind == "property" && r.trace.size() == 1) {
+      std::cout << "Error: Property " << r.violationName << " is violated by the initial state.\n";
     } else if (r.violationKind == "property") {
       std::cout << "Error: Action property " << r.violationName << " is violated.\n";
     } else if (r.violationKind == "deadlock") {

@@ -134,21 +134,35 @@ class SpecParts {
     // Fairness and other temporal conjuncts do not matter for safety checking.
   }
 
-  // The action A of a property that is (a name for) [][A]_v, or null.
-  const Expr* stepAction(const Expr& property) {
+  // What a PROPERTY is, as TLC checks safety: [][A]_v (A on every step), []P with P a state
+  // predicate (checked on every state, like an invariant), or a state predicate P (checked on
+  // the initial states).
+  struct Property {
+    enum class Kind { Unsupported, Step, Always, Initial } kind = Kind::Unsupported;
+    const Expr* expr = nullptr;  // A's [A]_v, P
+  };
+  Property property(const Expr& reference) {
     Steps steps;
-    const Expr* e = &property;
+    const Expr* e = &reference;
     frontend::ExprPtr body;
     for (int depth = 0; transparent(*e) && depth < 64; ++depth) {
       steps.insert(steps.end(), e->ref.instances.begin(), e->ref.instances.end());
       body = e->ref.def->body;
       e = body.get();
     }
-    if (body == nullptr || e->kind != ExprKind::OpApp || e->name != "[]" ||
-        e->args[0]->kind != ExprKind::BoxAction) {
-      return nullptr;
+    if (body == nullptr) return {};
+    if (e->kind == ExprKind::OpApp && e->ref.kind == frontend::RefKind::BuiltIn &&
+        e->name == "[]") {
+      const frontend::ExprPtr& arg = e->args[0];
+      if (arg->kind == ExprKind::BoxAction) return {Property::Kind::Step, scoped(arg, steps).get()};
+      if (arg->level <= frontend::Level::State) {
+        return {Property::Kind::Always, scoped(arg, steps).get()};
+      }
+      return {};
     }
-    return scoped(e->args[0], steps).get();
+    if (e->level <= frontend::Level::State)
+      return {Property::Kind::Initial, scoped(body, steps).get()};
+    return {};
   }
 
  private:
@@ -264,17 +278,29 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   for (const auto& n : cfg.actionConstraints) {
     actionConstraints.emplace_back(n.name, &model.requireReference(n, "ACTION_CONSTRAINT"));
   }
-  // Safety properties [][A]_v are checked on every step.
-  std::vector<std::pair<std::string, const Expr*>> stepProperties;
+  // Safety properties: [][A]_v is checked on every step, []P on every state, P on the initial
+  // states.
+  std::vector<std::pair<std::string, const Expr*>> stepProperties, initialProperties;
   for (const auto& n : cfg.properties) {
     const Expr& p = model.requireReference(n, "PROPERTY");
-    if (const Expr* action = parts.stepAction(p)) {
-      stepProperties.emplace_back(n.name, action);
-    } else {
-      res.warnings.push_back(n.range.file->path() + ":" + std::to_string(n.range.begin.line) + ":" +
-                             std::to_string(n.range.begin.col) + ": warning: PROPERTY " + n.name +
-                             " is not of the form [][A]_v; it is not checked (only safety "
-                             "properties are, so far)");
+    SpecParts::Property prop = parts.property(p);
+    switch (prop.kind) {
+      case SpecParts::Property::Kind::Step:
+        stepProperties.emplace_back(n.name, prop.expr);
+        break;
+      case SpecParts::Property::Kind::Always:
+        invariants.emplace_back(n.name, prop.expr);
+        break;
+      case SpecParts::Property::Kind::Initial:
+        initialProperties.emplace_back(n.name, prop.expr);
+        break;
+      case SpecParts::Property::Kind::Unsupported:
+        res.warnings.push_back(n.range.file->path() + ":" + std::to_string(n.range.begin.line) +
+                               ":" + std::to_string(n.range.begin.col) + ": warning: PROPERTY " +
+                               n.name +
+                               " is not of the form [][A]_v, []P or P (P a state predicate); it "
+                               "is not checked (only safety properties are, so far)");
+        break;
     }
   }
   const Expr* view = cfg.view ? &model.requireReference(*cfg.view, "VIEW") : nullptr;
@@ -338,6 +364,17 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         res.violationName = name;
         res.trace = traceTo(idx);
         return false;
+      }
+    }
+    if (from == UINT32_MAX) {
+      for (const auto& [name, prop] : initialProperties) {
+        if (!ev.evalBool(*prop, &states[idx])) {
+          res.verdict = Verdict::Violates;
+          res.violationKind = "property";
+          res.violationName = name;
+          res.trace = traceTo(idx);
+          return false;
+        }
       }
     }
     return true;
