@@ -270,6 +270,8 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
       f.kind = Env::Kind::Let;
       f.parent = &env;
       f.let = &e;
+      LetCache cache;
+      f.letCache = &cache;
       run(*e.args[0], f, k);
       return;
     }

@@ -92,6 +92,8 @@ Value Engine::eval(const Expr& e, const Env& env) {
       f.kind = Env::Kind::Let;
       f.parent = &env;
       f.let = &e;
+      LetCache cache;
+      f.letCache = &cache;
       return eval(*e.args[0], f);
     }
     case ExprKind::Quant:
@@ -272,6 +274,27 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
       if (auto it = constCache_.find(&def); it != constCache_.end()) return it->second;
     }
   }
+  // A LET definition without parameters is evaluated once per evaluation of its LET, as TLC
+  // does (unless it may depend on primed variables, or on an initial state being built).
+  LetCache* letCache = nullptr;
+  if (def.params.empty() && !def.isFunction && !ctx.primed && e.ref.instances.empty() &&
+      (def.level == frontend::Level::Constant ||
+       (def.level == frontend::Level::State && !ctx.initMode))) {
+    for (const Env* f = &env; f != nullptr && letCache == nullptr; f = f->parent) {
+      if (f->kind != Env::Kind::Let || f->letCache == nullptr) continue;
+      for (const auto& d : f->let->defs) {
+        if (d.get() == &def) {
+          letCache = f->letCache;
+          break;
+        }
+      }
+    }
+    if (letCache != nullptr) {
+      for (const auto& [d, v] : *letCache) {
+        if (d == &def) return v;
+      }
+    }
+  }
   ArgList args;
   makeArgs(e.args, env, &def.params, args);
   Frames frames;
@@ -284,6 +307,7 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   }
   Value v = def.isFunction ? eval(*def.body, benv) : eval(*def.body, benv);
   if (moduleLevel) constCache_[&def] = v;
+  if (letCache != nullptr) letCache->emplace_back(&def, v);
   return v;
 }
 
@@ -385,6 +409,17 @@ Value Engine::callOperator(const Expr& opExpr, const Env& env, const std::vector
       return eval(*def.body, benv);
     }
     case RefKind::Constant: {
+      // An operator constant substituted again by an enclosing instantiation (Sailfish's Leader,
+      // itself substituted by TLCSailfish1's Leader definition).
+      for (const Env* f = &env; f != nullptr; f = f->parent) {
+        if (f->kind != Env::Kind::Subst) continue;
+        const auto& decls = f->inst->substitutedDecls;
+        for (size_t i = 0; i < decls.size(); ++i) {
+          if (decls[i] == opExpr.ref.decl) {
+            return callOperator(*f->inst->substitutions[i].value, *f->outer, args, at);
+          }
+        }
+      }
       const OpDef* op = model_.constantOperator(opExpr.ref.decl);
       if (op == nullptr) fail(at, "operator constant '" + opExpr.name + "' has no definition in the .cfg");
       Frames frames;

@@ -50,6 +50,9 @@ template <typename T, size_t N = 4>
 using SmallVec = boost::container::small_vector<T, N>;
 using ArgList = SmallVec<Arg>;
 
+/// Values of a LET's definitions without parameters, computed once per evaluation of the LET.
+using LetCache = SmallVec<std::pair<const OpDef*, Value>>;
+
 /// A scope frame; frames live on the C++ stack and point to their parent.
 struct Env {
   enum class Kind : uint8_t { Root, Bound, Params, Let, Subst, At };
@@ -61,8 +64,9 @@ struct Env {
   // Params: the definition (or LAMBDA expression) whose parameters these are
   const void* owner = nullptr;
   ArgList* args = nullptr;
-  // Let: the LET expression whose definitions are in scope
+  // Let: the LET expression whose definitions are in scope, and their values once computed
   const Expr* let = nullptr;
+  LetCache* letCache = nullptr;
   // Subst: an instantiation; substitution values are evaluated in `outer`
   const InstanceSpec* inst = nullptr;
   const Env* outer = nullptr;
