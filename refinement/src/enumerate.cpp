@@ -235,6 +235,7 @@ void Enumerator::unchanged(const Expr& e, const Env& env, const Cont& k) {
 }
 
 void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
+  Engine::Nested nested(en_, e);
   switch (e.kind) {
     case ExprKind::Junction:
       if (e.text == "and") {
@@ -408,9 +409,11 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         }
         break;
       }
-      if (e.ref.kind == RefKind::Definition && en_.model_.overrideValue(e.ref.def) == nullptr) {
+      bool overridden = Engine::overridden(e);
+      if (e.ref.kind == RefKind::Definition &&
+          (!overridden || en_.model_.overrideValue(e.ref.def) == nullptr)) {
         // The .cfg may replace the definition by another one (`Init <- TraceInit`).
-        const OpDef* over = en_.model_.overrideOperator(e.ref.def);
+        const OpDef* over = overridden ? en_.model_.overrideOperator(e.ref.def) : nullptr;
         const OpDef& def = over != nullptr ? *over : *e.ref.def;
         bool native = over != nullptr ? en_.nativeFor(def) != nullptr : en_.isNativeCall(e);
         // The call's level includes its arguments': an operator is an action when an action is

@@ -46,6 +46,7 @@ struct OperatorClosure : ClosureNode {
 }  // namespace
 
 Value Engine::eval(const Expr& e, const Env& env) {
+  Nested nested(*this, e);
   switch (e.kind) {
     case ExprKind::Number: {
       if (e.cache) return *static_cast<const Value*>(e.cache.get());
@@ -247,8 +248,9 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgL
 
 Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   // The .cfg may replace a definition by a value or by another definition.
-  if (const Value* v = model_.overrideValue(&def0)) return *v;
-  const OpDef& def = model_.overrideOperator(&def0) != nullptr ? *model_.overrideOperator(&def0) : def0;
+  if (const Value* v = overridden(e) ? model_.overrideValue(&def0) : nullptr) return *v;
+  const OpDef* over = overridden(e) ? model_.overrideOperator(&def0) : nullptr;
+  const OpDef& def = over != nullptr ? *over : def0;
   // The call-site cache only applies when the site names this very definition (not an
   // override, not a synthetic call).
   if (e.ref.def == &def ? isNativeCall(e) : nativeFor(def) != nullptr) {
@@ -521,6 +523,16 @@ const Expr& Engine::selected(const Expr& e) const {
     cur = cur->args[n - 1].get();
   }
   return *cur;
+}
+
+bool Engine::overridden(const Expr& e) {
+  // A reference through a named instance (`CC!Op` with CC == INSTANCE M) names the instance's
+  // own copy of the definition, which the .cfg does not replace: as in TLC, where
+  // `Op <- MyOp` with MyOp calling CC!Op means the original Op, not MyOp again.
+  for (const auto& st : e.ref.instances) {
+    if (st.def != nullptr) return false;
+  }
+  return true;
 }
 
 }  // namespace vouch::refinement

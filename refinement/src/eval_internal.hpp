@@ -111,6 +111,9 @@ class Engine {
   void makeArgs(const std::vector<frontend::ExprPtr>& args, const Env& env,
                 const std::vector<frontend::Param>* params, ArgList& out);
 
+  /// Whether the .cfg's replacements of definitions apply to the reference `e` (not through a
+  /// named instance).
+  static bool overridden(const Expr& e);
   /// The sub-expression a selector `Op!1!2` names (in Op's body).
   const Expr& selected(const Expr& e) const;
   /// Whether `e` applies a function definition `f[x \in S] == body` (applied point-wise).
@@ -145,6 +148,24 @@ class Engine {
   bool toBool(const Value& v, const Expr& at) const;
 
   const Model& model_;
+  /// Nesting of eval() and enumeration calls; a spec whose recursion never ends gets an
+  /// evaluation error at kMaxDepth instead of overflowing the stack.
+  static constexpr int kMaxDepth = 200000;
+  int depth_ = 0;
+  struct Nested {
+    Engine& en;
+    Nested(Engine& engine, const Expr& at) : en(engine) {
+      if (++en.depth_ > kMaxDepth) {
+        --en.depth_;
+        en.fail(at.range,
+                "evaluation nested more than " + std::to_string(kMaxDepth) +
+                    " levels deep: does a recursive definition never reach its base case?");
+      }
+    }
+    ~Nested() { --en.depth_; }
+    Nested(const Nested&) = delete;
+    Nested& operator=(const Nested&) = delete;
+  };
   // Recursive function definitions at module level: memoized applications.
   std::unordered_map<const OpDef*, std::unordered_map<Value, Value, ValueHash>> funcMemo_;
   // Zero-parameter module-level definitions of constant level.

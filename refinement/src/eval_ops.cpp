@@ -458,8 +458,9 @@ bool Engine::isFunctionDefApp(const Expr& e) const {
   if (e.kind != ExprKind::FuncApp || e.args.empty()) return false;
   const Expr& fe = *e.args[0];
   return fe.kind == ExprKind::OpApp && fe.ref.kind == RefKind::Definition && fe.args.empty() &&
-         fe.ref.def->isFunction && model_.overrideValue(fe.ref.def) == nullptr &&
-         model_.overrideOperator(fe.ref.def) == nullptr;
+         fe.ref.def->isFunction &&
+         (!overridden(fe) || (model_.overrideValue(fe.ref.def) == nullptr &&
+                              model_.overrideOperator(fe.ref.def) == nullptr));
 }
 
 void Engine::applyFunctionDef(const Expr& e, const Env& env, const Value& key,
