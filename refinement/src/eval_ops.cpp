@@ -77,13 +77,14 @@ Value Engine::builtin(const Expr& e, const Env& env) {
       case kUnion: {
         std::vector<Value> out;
         Value sets = setArg(0);  // named: elements() refers into it
-        bool finite = true;
+        bool explicitSets = true;
         for (const auto& s : sets.elements()) {
           if (!s.isSetLike()) fail(e.range, "UNION of a set whose element " + s.toString() + " is not a set");
-          finite = finite && s.isFiniteSet();
+          explicitSets = explicitSets && s.kind() != Value::Kind::Lazy;
         }
-        if (!finite) {
-          // An infinite member ([S -> Int]) stays lazy: membership still works.
+        if (!explicitSets) {
+          // A member that is a lazy set ([S -> T], SUBSET S, infinite ones too) keeps the union
+          // lazy: membership needs no enumeration ([slots : UNION {[0..N -> V]}]).
           Value u = Value::emptySet();
           for (const auto& s : sets.elements()) u = lazySet(LazyNode::Form::Cup, {u, s});
           return u;
@@ -108,6 +109,42 @@ Value Engine::builtin(const Expr& e, const Env& env) {
         const Expr& rhs = *e.args[1];
         if (rhs.kind == ExprKind::OpApp && rhs.ref.kind == RefKind::BuiltIn && rhs.tag < 0) {
           rhs.tag = opcodeOf(rhs.name);
+        }
+        if (rhs.kind == ExprKind::OpApp && rhs.ref.kind == RefKind::BuiltIn && rhs.tag == kUnion) {
+          // x \in UNION SS: some member of SS holds x, without building the union (TLC too).
+          Value sets = eval(*rhs.args[0], env);
+          if (!sets.isSetLike()) {
+            fail(rhs.args[0]->range, "UNION of a non-set " + sets.toString());
+          }
+          bool in = atLocation(*this, rhs.range, [&] {
+            for (const auto& member : sets.elements()) {
+              if (!member.isSetLike()) {
+                throw ValueError{"UNION of a set whose element " + member.toString() +
+                                 " is not a set"};
+              }
+              if (member.contains(x)) return true;
+            }
+            return false;
+          });
+          return Value::boolean(in == (e.tag == kIn));
+        }
+        if (rhs.kind == ExprKind::SetFilter && rhs.bounds.size() == 1 &&
+            rhs.bounds[0].names.size() == 1 && !rhs.bounds[0].tuple && rhs.bounds[0].set) {
+          // x \in {y \in S : P(y)}: x \in S /\ P(x), without building the set.
+          Value base = eval(*rhs.bounds[0].set, env);
+          if (!base.isSetLike()) {
+            fail(rhs.bounds[0].set->range, "expected a set, but the value is " + base.toString());
+          }
+          bool in = atLocation(*this, rhs.range, [&] { return base.contains(x); });
+          if (in) {
+            Env bound;
+            bound.kind = Env::Kind::Bound;
+            bound.parent = &env;
+            bound.boundId = rhs.boundIds[0];
+            bound.value = x;
+            in = evalBool(*rhs.args[0], bound);
+          }
+          return Value::boolean(in == (e.tag == kIn));
         }
         if (rhs.kind == ExprKind::OpApp && rhs.ref.kind == RefKind::BuiltIn && rhs.tag == kDomain) {
           // x \in DOMAIN f: a lookup in f, without building its domain as a set.
