@@ -397,7 +397,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     }
     if (ok && init != nullptr)
       ev.initialStates(*init, [&](State&& s) {
-        ++res.generated;
+        ++res.generated;  // as TLC: every initial state is counted, even after a violation
         if (!ok) return;
         if (!inModel(s)) return;
         ok = addState(std::move(s), UINT32_MAX, 1);
@@ -428,9 +428,9 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       ev.setLevel(d);
       bool any = false;
       ev.successors(*next, cur, [&](State&& s) {
-        ++res.generated;
         any = true;
-        if (!ok) return;
+        if (!ok) return;  // as TLC: nothing is counted after a violation
+        ++res.generated;
         for (const auto& [name, p] : stepProperties) {
           if (!ev.evalAction(*p, cur, s).asBool()) {
             res.verdict = Verdict::Violates;
@@ -453,6 +453,11 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         res.violationKind = "deadlock";
         res.trace = traceTo(static_cast<uint32_t>(q));
         ok = false;
+      }
+      if (!ok) {
+        // The states not expanded yet; a state violating an invariant is not among them (TLC
+        // does not enqueue it either).
+        res.leftOnQueue = states.size() - (q + 1) - (res.violationKind == "invariant" ? 1 : 0);
       }
     }
     // POSTCONDITION: evaluated once the search is complete, with TLCGet("stats").
