@@ -409,7 +409,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         }
         break;
       }
-      bool overridden = Engine::overridden(e);
+      bool overridden = en_.overridden(e);
       if (e.ref.kind == RefKind::Definition &&
           (!overridden || en_.model_.overrideValue(e.ref.def) == nullptr)) {
         // The .cfg may replace the definition by another one (`Init <- TraceInit`).

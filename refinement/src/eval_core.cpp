@@ -525,12 +525,13 @@ const Expr& Engine::selected(const Expr& e) const {
   return *cur;
 }
 
-bool Engine::overridden(const Expr& e) {
+bool Engine::overridden(const Expr& e) const {
   // A reference through a named instance (`CC!Op` with CC == INSTANCE M) names the instance's
-  // own copy of the definition, which the .cfg does not replace: as in TLC, where
-  // `Op <- MyOp` with MyOp calling CC!Op means the original Op, not MyOp again.
+  // own copy of the definition, which an unscoped replacement in the .cfg does not replace: as
+  // in TLC, where `Op <- MyOp` with MyOp calling CC!Op means the original Op, not MyOp again.
+  // A replacement scoped to the module (`Op = [M]v`) applies to every copy.
   for (const auto& st : e.ref.instances) {
-    if (st.def != nullptr) return false;
+    if (st.def != nullptr) return e.ref.def != nullptr && model_.overrideScoped(e.ref.def);
   }
   return true;
 }

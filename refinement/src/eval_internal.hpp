@@ -113,7 +113,7 @@ class Engine {
 
   /// Whether the .cfg's replacements of definitions apply to the reference `e` (not through a
   /// named instance).
-  static bool overridden(const Expr& e);
+  bool overridden(const Expr& e) const;
   /// The sub-expression a selector `Op!1!2` names (in Op's body).
   const Expr& selected(const Expr& e) const;
   /// Whether `e` applies a function definition `f[x \in S] == body` (applied point-wise).

@@ -120,6 +120,7 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
       } else {
         defValues_[def] = fromCfg(c.value);
       }
+      scopedOverrides_.insert(def);
       continue;
     }
     auto it = spec.rootScope.find(c.name.name);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "vouch/refinement/value.hpp"
@@ -46,6 +47,9 @@ class Model {
   /// A definition replaced in the .cfg (`Def = value` or `Def <- Other`).
   const Value* overrideValue(const OpDef* d) const;
   const OpDef* overrideOperator(const OpDef* d) const;
+  /// Whether the replacement of d was given for a module (`Def <- [M]Other`, `Def = [M]v`): it
+  /// then applies through named instances of M too.
+  bool overrideScoped(const OpDef* d) const { return scopedOverrides_.count(d) != 0; }
   /// The ASSUME formulas of the root module and the modules it EXTENDS.
   const std::vector<const Expr*>& assumptions() const { return assumptions_; }
   /// Things in the .cfg that were accepted but ignored ("file:line:col: warning: ...").
@@ -61,6 +65,7 @@ class Model {
   std::unordered_map<const Decl*, const OpDef*> constantOps_;
   std::unordered_map<const OpDef*, Value> defValues_;
   std::unordered_map<const OpDef*, const OpDef*> defOps_;
+  std::unordered_set<const OpDef*> scopedOverrides_;
   mutable std::unordered_map<std::string, std::shared_ptr<Expr>> refs_;
 };
 
