@@ -357,27 +357,22 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     parent.push_back(from == UINT32_MAX ? idx : from);
     depth.push_back(d);
     res.depth = std::max<uint64_t>(res.depth, d);
-    for (const auto& [name, inv] : invariants) {
-      if (!ev.evalBool(*inv, &states[idx])) {
-        res.verdict = Verdict::Violates;
-        res.violationKind = "invariant";
-        res.violationName = name;
-        res.trace = traceTo(idx);
-        return false;
-      }
-    }
-    if (from == UINT32_MAX) {
-      for (const auto& [name, prop] : initialProperties) {
-        if (!ev.evalBool(*prop, &states[idx])) {
+    // The first of `checks` the new state falsifies is the violation.
+    auto holds = [&](const std::vector<std::pair<std::string, const Expr*>>& checks,
+                     const char* kind) {
+      for (const auto& [name, p] : checks) {
+        if (!ev.evalBool(*p, &states[idx])) {
           res.verdict = Verdict::Violates;
-          res.violationKind = "property";
+          res.violationKind = kind;
           res.violationName = name;
           res.trace = traceTo(idx);
           return false;
         }
       }
-    }
-    return true;
+      return true;
+    };
+    return holds(invariants, "invariant") &&
+           (from != UINT32_MAX || holds(initialProperties, "property"));
   };
 
   uint32_t current = UINT32_MAX;

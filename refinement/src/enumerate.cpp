@@ -59,20 +59,14 @@ int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
 // replaced by another expression (evaluate it instead), -1 when `v` is not a variable.
 int Enumerator::variableSlot(const Expr& v, const Env& env, int depth) const {
   if (v.kind != ExprKind::OpApp || v.ref.kind != RefKind::Variable || !v.args.empty()) return -1;
-  for (const Env* f = &env; f != nullptr; f = f->parent) {
-    if (f->kind != Env::Kind::Subst) continue;
-    const auto& decls = f->inst->substitutedDecls;
-    for (size_t i = 0; i < decls.size(); ++i) {
-      if (decls[i] != v.ref.decl) continue;
-      const Expr& sub = *f->inst->substitutions[i].value;
-      if (depth < 64 && sub.kind == ExprKind::OpApp && sub.ref.kind == RefKind::Variable &&
-          sub.args.empty()) {
-        return variableSlot(sub, *f->outer, depth + 1);
-      }
-      return -2;
-    }
+  Substitution sub = substitutionOf(v.ref.decl, env);
+  if (sub.expr == nullptr) return en_.model_.slotOf(v.ref.decl);
+  const Expr& x = *sub.expr;
+  if (depth < 64 && x.kind == ExprKind::OpApp && x.ref.kind == RefKind::Variable &&
+      x.args.empty()) {
+    return variableSlot(x, *sub.env, depth + 1);
   }
-  return en_.model_.slotOf(v.ref.decl);
+  return -2;
 }
 
 void Enumerator::withState(FnRef<void()> body) {
@@ -202,15 +196,9 @@ void Enumerator::unchanged(const Expr& e, const Env& env, const Cont& k) {
     }
     // Replaced by an instance substitution (INSTANCE Stuttering with vars <- <<pc, lock>>):
     // UNCHANGED of what replaces it, where the substitution was written.
-    for (const Env* f = &env; f != nullptr; f = f->parent) {
-      if (f->kind != Env::Kind::Subst) continue;
-      const auto& decls = f->inst->substitutedDecls;
-      for (size_t i = 0; i < decls.size(); ++i) {
-        if (decls[i] == e.ref.decl) {
-          unchanged(*f->inst->substitutions[i].value, *f->outer, k);
-          return;
-        }
-      }
+    if (Substitution sub = substitutionOf(e.ref.decl, env); sub.expr != nullptr) {
+      unchanged(*sub.expr, *sub.env, k);
+      return;
     }
   }
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Definition && e.args.empty() &&
@@ -361,33 +349,23 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
             assign(slot, value(*e.args[1], env), k);
             return;
           }
-        } else if (n == "\\in") {
+        } else if (n == "\\in" || n == "\\subseteq") {
+          // x' \in S assigns each element of S; x' \subseteq S each subset of S, as TLC does.
           int slot = assignableSlot(*e.args[0], env);
           if (slot >= 0 && !assigned_[static_cast<size_t>(slot)]) {
             Value s = value(*e.args[1], env);
-            std::vector<Value> elems;
-            withState([&] {
-              elems = atLocation(en_, e.args[1]->range, [&] { return s.elements(); });
-            });
-            for (const auto& v : elems) assign(slot, v, k);
-            return;
-          }
-        } else if (n == "\\subseteq") {
-          // x' \subseteq S assigns every subset of S, as TLC does.
-          int slot = assignableSlot(*e.args[0], env);
-          if (slot >= 0 && !assigned_[static_cast<size_t>(slot)]) {
-            Value s = value(*e.args[1], env);
-            std::vector<Value> subsets;
-            withState([&] {
-              subsets = atLocation(en_, e.args[1]->range, [&] {
-                if (!s.isSetLike()) throw ValueError{"\\subseteq of a non-set " + s.toString()};
-                auto n = std::make_shared<LazyNode>();
-                n->form = LazyNode::Form::Subset;
-                n->sets = {s};
-                return Value::lazy(n).elements();
-              });
-            });
-            for (const auto& v : subsets) assign(slot, v, k);
+            if (n == "\\subseteq") {
+              if (!s.isSetLike())
+                en_.fail(e.args[1]->range, "\\subseteq of a non-set " + s.toString());
+              auto subsets = std::make_shared<LazyNode>();
+              subsets->form = LazyNode::Form::Subset;
+              subsets->sets = {s};
+              s = Value::lazy(subsets);
+            }
+            std::vector<Value> choices;
+            withState(
+                [&] { choices = atLocation(en_, e.args[1]->range, [&] { return s.elements(); }); });
+            for (const auto& v : choices) assign(slot, v, k);
             return;
           }
         } else if (n == "=>") {
@@ -454,19 +432,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         const Expr* site = &plain;
         const Env* defEnv = &env;
         for (int depth = 0; depth < 64; ++depth) {
-          const Expr* sub = nullptr;
-          const Env* outer = nullptr;
-          for (const Env* f = scope; f != nullptr && sub == nullptr; f = f->parent) {
-            if (f->kind != Env::Kind::Subst) continue;
-            const auto& decls = f->inst->substitutedDecls;
-            for (size_t i = 0; i < decls.size(); ++i) {
-              if (decls[i] == decl) {
-                sub = f->inst->substitutions[i].value.get();
-                outer = f->outer;
-                break;
-              }
-            }
-          }
+          auto [sub, outer] = substitutionOf(decl, *scope);
           if (sub == nullptr) {
             op = en_.model_.constantOperator(decl);
             defEnv = scope;

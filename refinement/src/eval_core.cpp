@@ -320,12 +320,8 @@ bool Engine::isNativeCall(const Expr& call) {
 }
 
 Value Engine::variable(const Expr& e, const Decl& d, const Env& env) {
-  for (const Env* f = &env; f != nullptr; f = f->parent) {
-    if (f->kind != Env::Kind::Subst) continue;
-    const auto& decls = f->inst->substitutedDecls;
-    for (size_t i = 0; i < decls.size(); ++i) {
-      if (decls[i] == &d) return eval(*f->inst->substitutions[i].value, *f->outer);
-    }
+  if (Substitution sub = substitutionOf(&d, env); sub.expr != nullptr) {
+    return eval(*sub.expr, *sub.env);
   }
   int slot = e.tag;
   if (slot < 0) {
@@ -348,17 +344,11 @@ Value Engine::variable(const Expr& e, const Decl& d, const Env& env) {
 }
 
 Value Engine::constant(const Expr& e, const Decl& d, const Env& env) {
-  for (const Env* f = &env; f != nullptr; f = f->parent) {
-    if (f->kind != Env::Kind::Subst) continue;
-    const auto& decls = f->inst->substitutedDecls;
-    for (size_t i = 0; i < decls.size(); ++i) {
-      if (decls[i] != &d) continue;
-      const Expr& sub = *f->inst->substitutions[i].value;
-      if (d.arity == 0) return eval(sub, *f->outer);
-      std::vector<Value> vals;
-      for (const auto& a : e.args) vals.push_back(eval(*a, env));
-      return callOperator(sub, *f->outer, vals, e.range);
-    }
+  if (Substitution sub = substitutionOf(&d, env); sub.expr != nullptr) {
+    if (d.arity == 0) return eval(*sub.expr, *sub.env);
+    std::vector<Value> vals;
+    for (const auto& a : e.args) vals.push_back(eval(*a, env));
+    return callOperator(*sub.expr, *sub.env, vals, e.range);
   }
   if (const OpDef* op = model_.constantOperator(&d)) {
     frontend::Expr call(ExprKind::OpApp, e.range);
@@ -413,14 +403,8 @@ Value Engine::callOperator(const Expr& opExpr, const Env& env, const std::vector
     case RefKind::Constant: {
       // An operator constant substituted again by an enclosing instantiation (Sailfish's Leader,
       // itself substituted by TLCSailfish1's Leader definition).
-      for (const Env* f = &env; f != nullptr; f = f->parent) {
-        if (f->kind != Env::Kind::Subst) continue;
-        const auto& decls = f->inst->substitutedDecls;
-        for (size_t i = 0; i < decls.size(); ++i) {
-          if (decls[i] == opExpr.ref.decl) {
-            return callOperator(*f->inst->substitutions[i].value, *f->outer, args, at);
-          }
-        }
+      if (Substitution sub = substitutionOf(opExpr.ref.decl, env); sub.expr != nullptr) {
+        return callOperator(*sub.expr, *sub.env, args, at);
       }
       const OpDef* op = model_.constantOperator(opExpr.ref.decl);
       if (op == nullptr) fail(at, "operator constant '" + opExpr.name + "' has no definition in the .cfg");

@@ -75,6 +75,23 @@ struct Env {
 /// Frames made for one call; a caller reserves room first, since frames point to each other.
 using Frames = SmallVec<Env>;
 
+/// Where an enclosing instantiation replaces the constant or variable `decl` (the innermost one
+/// in `env`): the expression and the environment it is written in; `expr` is null when none does.
+struct Substitution {
+  const Expr* expr = nullptr;
+  const Env* env = nullptr;
+};
+inline Substitution substitutionOf(const frontend::Decl* decl, const Env& env) {
+  for (const Env* f = &env; f != nullptr; f = f->parent) {
+    if (f->kind != Env::Kind::Subst) continue;
+    const auto& decls = f->inst->substitutedDecls;
+    for (size_t i = 0; i < decls.size(); ++i) {
+      if (decls[i] == decl) return {f->inst->substitutions[i].value.get(), f->outer};
+    }
+  }
+  return {};
+}
+
 /// The state context of one evaluation.
 struct StateCtx {
   const State* current = nullptr;

@@ -163,6 +163,7 @@ struct HistoryChecker::Impl : history::Transitions {
     const OpDef* def = nullptr;
     uint32_t line = 0;      // line in the wrapper module
     size_t prefixCols = 0;  // columns before the expression on that line
+    signed char readOnly = -1;  // the action leaves every variable unchanged; -1: not asked yet
   };
   struct Entry {
     int action = -1;  // index into defs
@@ -335,7 +336,7 @@ struct HistoryChecker::Impl : history::Transitions {
     const Def& d = defs[static_cast<size_t>(c.def)];
     const State& from = states[static_cast<size_t>(state)];
     try {
-      if (readOnlyClass(cls)) {
+      if (readOnly(cls)) {
         // A read: its only possible successor is the state itself.
         if (ev->holdsStuttering(*d.def, c.args, from)) out.push_back(state);
         return;
@@ -366,17 +367,12 @@ struct HistoryChecker::Impl : history::Transitions {
   }
 
   bool readOnly(int cls) override {
-    const Def& d = defs[static_cast<size_t>(classes[static_cast<size_t>(cls)].def)];
-    return d.def != nullptr && d.def->body && stutters(*d.def->body, *model, 0);
+    Def& d = defs[static_cast<size_t>(classes[static_cast<size_t>(cls)].def)];
+    if (d.readOnly < 0) {
+      d.readOnly = d.def != nullptr && d.def->body && stutters(*d.def->body, *model, 0) ? 1 : 0;
+    }
+    return d.readOnly == 1;
   }
-  // readOnly, remembered per class.
-  bool readOnlyClass(int cls) {
-    auto i = static_cast<size_t>(cls);
-    if (i >= readOnlyByClass.size()) readOnlyByClass.resize(classes.size(), -1);
-    if (readOnlyByClass[i] < 0) readOnlyByClass[i] = readOnly(cls) ? 1 : 0;
-    return readOnlyByClass[i] == 1;
-  }
-  std::vector<signed char> readOnlyByClass;
 
   Value toValue(const Edn& e) const {
     switch (e.kind) {
