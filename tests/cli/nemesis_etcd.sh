@@ -4,12 +4,9 @@
 # usage: nemesis_etcd.sh VOUCH [SECONDS]
 set -uo pipefail
 vouch=$1 secs=${2:-12}
-fail() { echo "FAIL: $*"; "$vouch" nemesis --cleanup >/dev/null 2>&1; exit 1; }
-[ "$(id -u)" -eq 0 ] || { echo "SKIP: needs root"; exit 77; }
-[ -x /usr/bin/etcd ] || { echo "SKIP: no /usr/bin/etcd (scripts/install-deps.sh)"; exit 77; }
-run=$(mktemp -d /tmp/vouch-nemesis-XXXXXX)
-trap 'rm -rf "$run"' EXIT
-rules_before=$(iptables-save 2>/dev/null | grep -v '^#' | grep -c . || true)
+source "$(dirname "$0")/nemesis_common.sh"
+require etcd
+rules_before=$(root_rules)
 start=$(date +%s.%N)
 out=$(timeout 50 "$vouch" nemesis --system etcd --nodes 3 --workload register --faults partition,kill,pause \
       --interval 3s --duration "${secs}s" --seed 1 --out "$run/run" --check 2>&1)
@@ -23,11 +20,8 @@ ops=$(grep -c ':type :invoke' "$run/run/history.edn")
 grep -q ':process :nemesis' "$run/run/history.edn" || fail "no fault in the history"
 grep -q '"verdict": "conforms"' "$run/run/summary.json" || fail "summary.json has no verdict"
 grep -q '<svg' "$run/run/report.html" || fail "no report.html with plots"
-left=$(ip netns list | grep -c '^vouch-' || true)
-[ "$left" -eq 0 ] || fail "$left vouch- namespaces left: $(ip netns list)"
+nothing_of_runs_left
 pgrep -f "$run/run" >/dev/null && fail "processes of the run left: $(pgrep -af "$run/run")"
-rules_after=$(iptables-save 2>/dev/null | grep -v '^#' | grep -c . || true)
-[ "$rules_after" -eq "$rules_before" ] || fail "iptables rules in the root namespace changed"
-ls /run/vouch/*.state >/dev/null 2>&1 && fail "state file left in /run/vouch"
+[ "$(root_rules)" -eq "$rules_before" ] || fail "iptables rules in the root namespace changed"
 echo "ok: $ops operations, conforms, nothing left"
 exit 0

@@ -7,18 +7,11 @@
 # usage: nemesis_kill.sh VOUCH SOURCE_DIR [KILL_AFTER_SECONDS] [SIGNAL] [SYSTEM]
 set -uo pipefail
 vouch=$1 src=$2 after=${3:-6} sig=${4:-KILL} system=${5:-etcd}
-fail() { echo "FAIL: $*"; "$vouch" nemesis --cleanup >/dev/null 2>&1; exit 1; }
-[ "$(id -u)" -eq 0 ] || { echo "SKIP: needs root"; exit 77; }
-bins=(/usr/bin/etcd)
-[ "$system" = redis ] && bins=(/usr/bin/redis-server /usr/bin/redis-sentinel)
-for b in "${bins[@]}"; do
-  [ -x "$b" ] || { echo "SKIP: no $b (scripts/install-deps.sh)"; exit 77; }
-done
+source "$(dirname "$0")/nemesis_common.sh"
+if [ "$system" = redis ]; then require redis-server redis-sentinel; else require etcd; fi
 # Live redis processes (a zombie holds no port and runs nothing; PID 1 reaps it in time).
-count() { ps -eo stat=,comm= | awk '$1 !~ /^Z/ && ($2 == "redis-server" || $2 == "redis-sentinel")' | wc -l; }
+count() { echo $(($(live redis-server) + $(live redis-sentinel))); }
 redis_before=$(count)
-run=$(mktemp -d /tmp/vouch-nemesis-XXXXXX)
-trap 'rm -rf "$run"' EXIT
 "$vouch" nemesis --system "$system" --nodes 3 --workload register --faults partition --interval 2s \
   --duration 30s --seed 2 --out "$run/run" >"$run/out.txt" 2>&1 &
 pid=$!

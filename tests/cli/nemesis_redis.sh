@@ -6,16 +6,9 @@
 # usage: nemesis_redis.sh VOUCH [SECONDS]
 set -uo pipefail
 vouch=$1 secs=${2:-8}
-fail() { echo "FAIL: $*"; "$vouch" nemesis --cleanup >/dev/null 2>&1; exit 1; }
-[ "$(id -u)" -eq 0 ] || { echo "SKIP: needs root"; exit 77; }
-for b in redis-server redis-sentinel; do
-  [ -x /usr/bin/$b ] || { echo "SKIP: no /usr/bin/$b (scripts/install-deps.sh)"; exit 77; }
-done
-run=$(mktemp -d /tmp/vouch-nemesis-XXXXXX)
-trap 'rm -rf "$run"' EXIT
-rules_before=$(iptables-save 2>/dev/null | grep -v '^#' | grep -c . || true)
-# Live processes by name (redis rewrites its command line; zombies run nothing).
-live() { ps -eo stat=,comm= | awk -v n="$1" '$1 !~ /^Z/ && $2 == n' | wc -l; }
+source "$(dirname "$0")/nemesis_common.sh"
+require redis-server redis-sentinel
+rules_before=$(root_rules)
 servers_before=$(live redis-server)
 sentinels_before=$(live redis-sentinel)
 start=$(date +%s.%N)
@@ -38,13 +31,10 @@ done
 grep -q '"lost_acknowledged_adds": 0' "$run/set/summary.json" || fail "set: acknowledged adds lost"
 grep -q ':f :read, :value #{' "$run/set/history.edn" || fail "set: the final read is not an EDN set"
 echo "elapsed: $(echo "$(date +%s.%N) - $start" | bc) s"
-left=$(ip netns list | grep -c '^vouch-' || true)
-[ "$left" -eq 0 ] || fail "$left vouch- namespaces left: $(ip netns list)"
+nothing_of_runs_left
 sleep 0.2
 [ "$(live redis-server)" -eq "$servers_before" ] || fail "redis-server left: $(pgrep -ax redis-server)"
 [ "$(live redis-sentinel)" -eq "$sentinels_before" ] || fail "redis-sentinel left: $(pgrep -ax redis-sentinel)"
-rules_after=$(iptables-save 2>/dev/null | grep -v '^#' | grep -c . || true)
-[ "$rules_after" -eq "$rules_before" ] || fail "iptables rules in the root namespace changed"
-ls /run/vouch/*.state >/dev/null 2>&1 && fail "state file left in /run/vouch"
+[ "$(root_rules)" -eq "$rules_before" ] || fail "iptables rules in the root namespace changed"
 echo "ok: set and register conform, no acknowledged add lost, nothing left"
 exit 0

@@ -8,11 +8,8 @@
 # usage: nemesis_serializable.sh VOUCH [SECONDS]
 set -uo pipefail
 vouch=$1 secs=${2:-30}
-fail() { echo "FAIL: $*"; "$vouch" nemesis --cleanup >/dev/null 2>&1; exit 1; }
-[ "$(id -u)" -eq 0 ] || { echo "SKIP: needs root"; exit 77; }
-[ -x /usr/bin/etcd ] || { echo "SKIP: no /usr/bin/etcd (scripts/install-deps.sh)"; exit 77; }
-run=$(mktemp -d /tmp/vouch-nemesis-XXXXXX)
-trap 'rm -rf "$run"' EXIT
+source "$(dirname "$0")/nemesis_common.sh"
+require etcd
 out=$(timeout 55 "$vouch" nemesis --system etcd --nodes 3 --workload register --read-mode serializable \
       --clients 9 --faults partition-leader --interval 6s --duration "${secs}s" --seed 1 \
       --out "$run/run" --check 2>&1)
@@ -24,8 +21,6 @@ grep -Eq '^Operation #[0-9]+ process [0-9]+ read → .* \(line [0-9]+' <<<"$out"
   fail "the explanation does not name the read it could not place"
 grep -q 'None of the operations that could come next is enabled' <<<"$out" || fail "no explanation"
 grep -q ':f :start-partition' "$run/run/history.edn" || fail "no partition in the history"
-left=$(ip netns list | grep -c '^vouch-' || true)
-[ "$left" -eq 0 ] || fail "$left vouch- namespaces left"
-ls /run/vouch/*.state >/dev/null 2>&1 && fail "state file left in /run/vouch"
+nothing_of_runs_left
 echo "ok: serializable reads violate; the report names the read"
 exit 0
