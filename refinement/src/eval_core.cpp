@@ -186,18 +186,8 @@ void Engine::makeArgs(const std::vector<frontend::ExprPtr>& args, const Env& env
 const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgList& args,
                            Frames& frames) {
   // Frames are appended to `frames` (reserved by the caller so that pointers stay valid).
-  const Env* base = nullptr;
   // A LET definition is evaluated in the scope of its LET.
-  for (const Env* f = &env; f != nullptr && base == nullptr; f = f->parent) {
-    if (f->kind == Env::Kind::Let) {
-      for (const auto& d : f->let->defs) {
-        if (d.get() == &def) {
-          base = f;
-          break;
-        }
-      }
-    }
-  }
+  const Env* base = letScopeOf(def, env);
   if (base == nullptr) {
     // A module-level definition: only instance substitutions of the enclosing evaluation of the
     // same module, plus those on the way to this definition, are visible.
@@ -248,8 +238,9 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgL
 
 Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   // The .cfg may replace a definition by a value or by another definition.
-  if (const Value* v = overridden(e) ? model_.overrideValue(&def0) : nullptr) return *v;
-  const OpDef* over = overridden(e) ? model_.overrideOperator(&def0) : nullptr;
+  bool replaceable = overridden(e);
+  if (const Value* v = replaceable ? model_.overrideValue(&def0) : nullptr) return *v;
+  const OpDef* over = replaceable ? model_.overrideOperator(&def0) : nullptr;
   const OpDef& def = over != nullptr ? *over : def0;
   // The call-site cache only applies when the site names this very definition (not an
   // override, not a synthetic call).
@@ -263,34 +254,21 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
     });
   }
   if (!def.body) fail(e.range, "'" + def.name + "' has no value (a theorem or an instance)");
+  const Env* letScope =
+      def.params.empty() && e.ref.instances.empty() ? letScopeOf(def, env) : nullptr;
+  // A module-level constant without parameters is evaluated once.
   bool moduleLevel = e.ref.instances.empty() && def.params.empty() && def.module != nullptr &&
-                     def.level == frontend::Level::Constant;
+                     def.level == frontend::Level::Constant && letScope == nullptr;
   if (moduleLevel) {
-    bool inLet = false;
-    for (const Env* f = &env; f != nullptr && !inLet; f = f->parent) {
-      if (f->kind == Env::Kind::Let) {
-        for (const auto& d : f->let->defs) inLet = inLet || d.get() == &def;
-      }
-    }
-    if (!inLet) {
-      if (auto it = constCache_.find(&def); it != constCache_.end()) return it->second;
-    }
+    if (auto it = constCache_.find(&def); it != constCache_.end()) return it->second;
   }
   // A LET definition without parameters is evaluated once per evaluation of its LET, as TLC
   // does (unless it may depend on primed variables, or on an initial state being built).
   LetCache* letCache = nullptr;
-  if (def.params.empty() && !def.isFunction && !ctx.primed && e.ref.instances.empty() &&
+  if (letScope != nullptr && !def.isFunction && !ctx.primed &&
       (def.level == frontend::Level::Constant ||
        (def.level == frontend::Level::State && !ctx.initMode))) {
-    for (const Env* f = &env; f != nullptr && letCache == nullptr; f = f->parent) {
-      if (f->kind != Env::Kind::Let || f->letCache == nullptr) continue;
-      for (const auto& d : f->let->defs) {
-        if (d.get() == &def) {
-          letCache = f->letCache;
-          break;
-        }
-      }
-    }
+    letCache = letScope->letCache;
     if (letCache != nullptr) {
       for (const auto& [d, v] : *letCache) {
         if (d == &def) return v;

@@ -92,6 +92,17 @@ inline Substitution substitutionOf(const frontend::Decl* decl, const Env& env) {
   return {};
 }
 
+/// The frame of the LET that defines `def`, if `def` is a LET definition in scope in `env`.
+inline const Env* letScopeOf(const OpDef& def, const Env& env) {
+  for (const Env* f = &env; f != nullptr; f = f->parent) {
+    if (f->kind != Env::Kind::Let) continue;
+    for (const auto& d : f->let->defs) {
+      if (d.get() == &def) return f;
+    }
+  }
+  return nullptr;
+}
+
 /// The state context of one evaluation.
 struct StateCtx {
   const State* current = nullptr;

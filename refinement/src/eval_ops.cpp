@@ -422,13 +422,8 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
       // (recursive ones could not be); memoized when it depends on nothing but constants.
       if (isFunctionDefApp(e)) {
         const OpDef& def = *fe.ref.def;
-        bool inLet = false;
-        for (const Env* f = &env; f != nullptr && !inLet; f = f->parent) {
-          if (f->kind == Env::Kind::Let) {
-            for (const auto& d : f->let->defs) inLet = inLet || d.get() == &def;
-          }
-        }
-        bool memoize = !inLet && def.level == frontend::Level::Constant && fe.ref.instances.empty();
+        bool memoize = letScopeOf(def, env) == nullptr && def.level == frontend::Level::Constant &&
+                       fe.ref.instances.empty();
         if (memoize) {
           auto& memo = funcMemo_[&def];
           if (auto it = memo.find(key); it != memo.end()) return it->second;
