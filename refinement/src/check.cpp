@@ -378,6 +378,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   uint32_t current = UINT32_MAX;
   try {
     bool ok = true;
+    bool violatorQueued = false;  // the state violating a step property was added to the queue
     ev.setLevel(0);
     ev.setStats(0, 0, 0, 0);
     // TLC evaluates the assumptions first.
@@ -422,10 +423,26 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       uint32_t d = depth[q];
       ev.setLevel(d);
       bool any = false;
+      ev.takeComposedStates();
       ev.successors(*next, cur, [&](State&& s) {
         any = true;
         if (!ok) return;  // as TLC: nothing is counted after a violation
         ++res.generated;
+        // TLC's order: the constraints, then a new state is added and its invariants checked,
+        // then the step properties (on every step, new state or not).
+        bool in = inModel(s);
+        for (size_t i = 0; in && i < actionConstraints.size(); ++i) {
+          in = ev.evalAction(*actionConstraints[i].second, cur, s).asBool();
+        }
+        size_t before = states.size();
+        if (in) {
+          if (stepProperties.empty()) {
+            ok = addState(std::move(s), static_cast<uint32_t>(q), d + 1);
+            return;
+          }
+          ok = addState(State(s), static_cast<uint32_t>(q), d + 1);
+          if (!ok) return;
+        }
         for (const auto& [name, p] : stepProperties) {
           if (!ev.evalAction(*p, cur, s).asBool()) {
             res.verdict = Verdict::Violates;
@@ -434,15 +451,12 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
             res.trace = traceTo(static_cast<uint32_t>(q));
             res.trace.push_back(s);
             ok = false;
+            violatorQueued = states.size() > before;
             return;
           }
         }
-        if (!inModel(s)) return;
-        for (const auto& [name, c] : actionConstraints) {
-          if (!ev.evalAction(*c, cur, s).asBool()) return;
-        }
-        ok = addState(std::move(s), static_cast<uint32_t>(q), d + 1);
       });
+      res.generated += ev.takeComposedStates();
       if (ok && !any && checkDeadlock) {
         res.verdict = Verdict::Violates;
         res.violationKind = "deadlock";
@@ -452,7 +466,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       if (!ok) {
         // The states not expanded yet; a state violating an invariant is not among them (TLC
         // does not enqueue it either).
-        res.leftOnQueue = states.size() - (q + 1) - (res.violationKind == "invariant" ? 1 : 0);
+        res.leftOnQueue =
+            states.size() - (q + 1) - (res.violationKind == "invariant" || violatorQueued ? 1 : 0);
       }
     }
     // POSTCONDITION: evaluated once the search is complete, with TLCGet("stats").

@@ -379,6 +379,28 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         } else if (n == "UNCHANGED") {
           unchanged(*e.args[0], env, k);
           return;
+        } else if (n == "\\cdot" && !initMode_) {
+          // A \cdot B: B enumerated from each state A leads to (B's unprimed variables are
+          // that state's), as TLC does.
+          // TLC counts the middle states as generated, those of an outermost \cdot only.
+          bool outermost = en_.composing_ == 0;
+          ++en_.composing_;
+          const State* saved = current_;
+          try {
+            std::vector<State> middle = middleStates(*e.args[0], env);
+            if (outermost) en_.composedStates_ += middle.size();
+            for (const State& mid : middle) {
+              current_ = &mid;
+              run(*e.args[1], env, k);
+            }
+          } catch (...) {
+            current_ = saved;
+            --en_.composing_;
+            throw;
+          }
+          current_ = saved;
+          --en_.composing_;
+          return;
         } else if (n == "TRUE") {
           k();
           return;
@@ -411,9 +433,6 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
           Frames frames;
           frames.reserve(2 * site.ref.instances.size() + 2);
           const Env& benv = en_.bodyEnv(site, def, env, args, frames);
-          for (auto& f : frames) {
-            if (f.kind == Env::Kind::Params && f.owner != &def) f.args = &args;
-          }
           run(*def.body, benv, k);
           return;
         }
@@ -456,9 +475,6 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
           Frames frames;
           frames.reserve(2 * site->ref.instances.size() + 2);
           const Env& benv = en_.bodyEnv(*site, *op, *defEnv, args, frames);
-          for (auto& f : frames) {
-            if (f.kind == Env::Kind::Params && f.owner != op) f.args = &args;
-          }
           run(*op->body, benv, k);
           return;
         }
@@ -507,9 +523,6 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
             Frames frames;
             frames.reserve(2 * op.ref.instances.size() + 2);
             const Env& benv = en_.bodyEnv(op, def, *a->env, args, frames);
-            for (auto& f : frames) {
-              if (f.kind == Env::Kind::Params && f.owner != &def) f.args = &args;
-            }
             run(*def.body, benv, k);
             return;
           }
@@ -544,6 +557,57 @@ void Enumerator::enumerate(const Expr& action, const Env& env, const State* curr
     State s = next_;
     emit(std::move(s));
   });
+}
+
+std::vector<State> Enumerator::middleStates(const Expr& action, const Env& env) {
+  // As TLC: the variables assigned before `A \cdot B` keep their current values in the middle
+  // state; A assigns the others.
+  std::vector<State> out;
+  Enumerator inner(en_, false);
+  inner.current_ = current_;
+  inner.saved_ = en_.ctx;
+  for (size_t i = 0; i < assigned_.size(); ++i) {
+    if (assigned_[i]) {
+      inner.next_[i] = (*current_)[i];
+      inner.assigned_[i] = 1;
+    }
+  }
+  inner.run(action, env, [&] {
+    if (!inner.allAssigned()) {
+      en_.fail(action.range,
+               "the first action of \\cdot does not determine every variable's value");
+    }
+    out.push_back(inner.next_);
+  });
+  return out;
+}
+
+bool Engine::composed(const Expr& e, const Env& env) {
+  if (ctx.current == nullptr || ctx.next == nullptr) {
+    fail(e.range, "\\cdot (action composition) needs a step: a state and its successor");
+  }
+  StateCtx saved = ctx;
+  Enumerator en(*this, false);
+  en.current_ = ctx.current;
+  en.saved_ = ctx;
+  std::vector<State> middle;
+  try {
+    middle = en.middleStates(*e.args[0], env);
+    for (const State& mid : middle) {
+      ctx = saved;
+      ctx.current = &mid;
+      ctx.primed = false;
+      if (evalBool(*e.args[1], env)) {
+        ctx = saved;
+        return true;
+      }
+    }
+  } catch (...) {
+    ctx = saved;
+    throw;
+  }
+  ctx = saved;
+  return false;
 }
 
 bool Engine::enabled(const Expr& action, const Env& env) {
@@ -650,6 +714,12 @@ bool Evaluator::holdsStuttering(const OpDef& action, const std::vector<Value>& a
 }
 
 void Evaluator::setLevel(int64_t level) { engine_->level_ = level; }
+
+uint64_t Evaluator::takeComposedStates() {
+  uint64_t n = engine_->composedStates_;
+  engine_->composedStates_ = 0;
+  return n;
+}
 
 void Evaluator::setStats(uint64_t diameter, uint64_t distinct, uint64_t generated, uint64_t queue) {
   auto i = [](uint64_t v) { return Value::integer(static_cast<int64_t>(v)); };

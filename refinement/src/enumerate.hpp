@@ -18,6 +18,8 @@ class Enumerator {
   void enumerate(const Expr& action, const Env& env, const State* current,
                  const std::function<void(State&&)>& emit);
   void run(const Expr& e, const Env& env, const Cont& k);
+  /// The states `action` leads to from the current state (all variables assigned).
+  std::vector<State> middleStates(const Expr& action, const Env& env);
 
   const State* current_ = nullptr;
   StateCtx saved_;

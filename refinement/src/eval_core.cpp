@@ -145,6 +145,7 @@ Value Engine::eval(const Expr& e, const Env& env) {
 const Arg* Engine::findParam(const void* owner, uint32_t index, const Env& env) const {
   for (const Env* f = &env; f != nullptr; f = f->parent) {
     if (f->kind == Env::Kind::Params && f->owner == owner) {
+      index += f->argBase;
       return index < f->args->size() ? &(*f->args)[index] : nullptr;
     }
   }
@@ -210,6 +211,8 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgL
         const auto& segArgs = e.path[static_cast<size_t>(step.segment)].args;
         ArgList segment;  // made before appending: it may refer to `args` through `outer`
         makeArgs(segArgs, *outer, &step.def->params, segment);
+        p.args = &args;
+        p.argBase = static_cast<uint32_t>(args.size());
         args.insert(args.end(), segment.begin(), segment.end());
         frames.push_back(p);
         outer = &frames.back();
@@ -281,10 +284,6 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   frames.reserve(2 * e.ref.instances.size() + 2);
   // Instance-parameter arguments are appended after the operator's own by bodyEnv.
   const Env& benv = bodyEnv(e, def, env, args, frames);
-  // Parameters of instance definitions (I(x) == INSTANCE ...) point into args too.
-  for (auto& f : frames) {
-    if (f.kind == Env::Kind::Params && f.owner != &def) f.args = &args;
-  }
   Value v = def.isFunction ? eval(*def.body, benv) : eval(*def.body, benv);
   if (moduleLevel) constCache_[&def] = v;
   if (letCache != nullptr) letCache->emplace_back(&def, v);
@@ -464,6 +463,17 @@ Value Engine::evalOpApp(const Expr& e, const Env& env) {
   fail(e.range, "'" + e.name + "' is not resolved");
 }
 
+namespace {
+const Expr* findLabel(const Expr& e, const std::string& name) {
+  if (e.kind == ExprKind::Label && e.text == name) return &e;
+  for (const auto& a : e.args) {
+    if (!a) continue;
+    if (const Expr* f = findLabel(*a, name)) return f;
+  }
+  return nullptr;
+}
+}  // namespace
+
 const Expr& Engine::selected(const Expr& e) const {
   // `Op!1!2`: the n-th item of a junction list, or the n-th operand, along the path.
   const OpDef& def = *e.ref.def;
@@ -477,8 +487,19 @@ const Expr& Engine::selected(const Expr& e) const {
   steps.push_back(e.name);
   const Expr* cur = def.body.get();
   for (const auto& st : steps) {
-    if (st.empty() || !std::isdigit(static_cast<unsigned char>(st[0]))) {
-      fail(e.range, "selector '!" + st + "' is not supported (only numeric ones are)");
+    if (st == ":") {  // `Thm!:`: the statement or body itself, inside its label if any
+      if (cur->kind == ExprKind::Label) cur = cur->args[0].get();
+      continue;
+    }
+    if (!st.empty() && !std::isdigit(static_cast<unsigned char>(st[0]))) {
+      // `Op!lab`: the expression labelled lab (the first one, depth first).
+      const Expr* found = findLabel(*cur, st);
+      if (found == nullptr) fail(e.range, "'" + def.name + "' has no label '" + st + "'");
+      cur = found->args[0].get();
+      continue;
+    }
+    if (st.empty()) {
+      fail(e.range, "selector '!" + st + "' is not supported (only numbers, labels and ':' are)");
     }
     size_t n = std::stoul(st);
     if (n == 0 || n > cur->args.size()) fail(e.range, "selector '!" + st + "' is out of range");

@@ -64,6 +64,7 @@ struct Env {
   // Params: the definition (or LAMBDA expression) whose parameters these are
   const void* owner = nullptr;
   ArgList* args = nullptr;
+  uint32_t argBase = 0;  // where the owner's arguments start in `args`
   // Let: the LET expression whose definitions are in scope, and their values once computed
   const Expr* let = nullptr;
   LetCache* letCache = nullptr;
@@ -153,6 +154,9 @@ class Engine {
 
   /// ENABLED A in the current state: does A have a successor?
   bool enabled(const Expr& action, const Env& env);
+  /// A \cdot B on the current and next states: is there a state s with A from the current
+  /// state to s and B from s to the next state?
+  bool composed(const Expr& e, const Env& env);
 
   // Families
   Value builtin(const Expr& e, const Env& env);
@@ -201,6 +205,8 @@ class Engine {
   // TLCSet/TLCGet registers
   std::unordered_map<int64_t, Value> tlcRegisters_;
   int64_t level_ = 0;  // TLCGet("level")
+  uint64_t composedStates_ = 0;  // middle states of A \cdot B enumerated (TLC counts them)
+  int composing_ = 0;            // enumerations of A \cdot B in progress
   Value stats_;        // TLCGet("stats"): set by the checker
   std::vector<std::shared_ptr<const frontend::SourceFile>> jsonFiles_;  // logs read by Json
   // Buffers of finished Enumerators (next state, assigned flags), reused by the next one.

@@ -444,6 +444,11 @@ const std::unordered_map<std::string, Fn>& table() {
                                  {"worker", Value::integer(1)},
                                  {"traces", Value::integer(0)}});
          }
+         if (a[0].isString() && a[0].asString() == "-Dtlc2.tool.impl.Tool.cdot") {
+           // A Java system property TLC reads: whether action composition is enabled. It
+           // always is here.
+           return Value::string("true");
+         }
          if (a[0].isInt()) {
            auto it = en.tlcRegisters_.find(a[0].asInt());
            if (it == en.tlcRegisters_.end()) throw ValueError{"TLCGet(" + a[0].toString() + ") was never set"};

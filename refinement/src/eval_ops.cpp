@@ -197,7 +197,8 @@ Value Engine::builtin(const Expr& e, const Env& env) {
         return lazySet(LazyNode::Form::Product, std::move(factors));
       }
       case kTemporal: fail(e.range, "a temporal formula cannot be evaluated here");
-      case kCdot: fail(e.range, "action composition (\\cdot) is not supported yet");
+      case kCdot:
+        return Value::boolean(composed(e, env));
       default: fail(e.range, "built-in operator '" + e.name + "' is not supported");
     }
   } catch (const ValueError& ve) {

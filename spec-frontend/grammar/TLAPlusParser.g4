@@ -57,8 +57,9 @@ instance : INSTANCE IDENT (WITH substitution (COMMA substitution)*)? ;
 substitution : (IDENT | infixSymbol | MINUS DOT | POSTFIX_OP | NOT) LARROW argument ;
 
 assumption : (ASSUME | ASSUMPTION | AXIOM) (IDENT DEFEQ)? expr ;
-// The layout pass keeps only the keyword and the name of a theorem; the rest is skipped.
-theorem : THEOREM (IDENT DEFEQ)? ;
+// The layout pass keeps the keyword, the name and a statement that is an expression; an
+// `ASSUME ... PROVE` statement and every proof are skipped.
+theorem : THEOREM (IDENT DEFEQ)? expr? ;
 useOrHide : USE | HIDE ;
 
 // ---------------------------------------------------------------- expressions

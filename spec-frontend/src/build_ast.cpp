@@ -288,9 +288,10 @@ void Builder::unit(P::UnitContext* ctx, Module& m) {
     }
   } else if (auto* t = ctx->theorem()) {
     u.kind = Unit::Kind::Theorem;
+    if (t->expr() != nullptr) u.expr = expr(t->expr());
     if (t->IDENT() != nullptr) {
       u.name = t->IDENT()->getText();
-      u.def = std::make_shared<OpDef>();  // no body: the statement is skipped
+      u.def = std::make_shared<OpDef>();  // no body when the statement is ASSUME ... PROVE
       u.def->name = u.name;
       u.def->nameRange = range(t->IDENT());
       u.def->range = range(t);

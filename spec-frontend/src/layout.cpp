@@ -43,7 +43,7 @@ bool isUnitKeyword(size_t t) {
 
 }  // namespace
 
-std::string blankNonCode(const SourceFile& file) {
+std::string blankNonCode(const SourceFile& file, size_t from, size_t* end) {
   const std::string& text = file.text();
   std::string out = text;
   auto blank = [&out](size_t from, size_t to) {
@@ -63,9 +63,10 @@ std::string blankNonCode(const SourceFile& file) {
     while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
     return text.compare(j, 6, "MODULE") == 0;
   };
-  size_t i = 0;
+  size_t i = from;
   while (i < text.size() && !headerAt(i)) ++i;
   blank(0, i);
+  if (end != nullptr) *end = text.size();
   int depth = 0;
   while (i < text.size()) {
     char c = text[i];
@@ -115,6 +116,7 @@ std::string blankNonCode(const SourceFile& file) {
       while (j < text.size() && text[j] == '=') ++j;
       if (--depth <= 0) {
         blank(j, text.size());
+        if (end != nullptr) *end = j;
         break;
       }
       i = j;
@@ -177,6 +179,7 @@ std::unique_ptr<antlr4::Token> LayoutTokenSource::takeRaw() {
 }
 
 void LayoutTokenSource::emit(std::unique_ptr<antlr4::Token> t) {
+  prevType_ = lastType_;
   lastType_ = t->getType();
   out_.push_back(std::move(t));
 }
@@ -207,7 +210,15 @@ int LayoutTokenSource::findEntry(EntryKind kind) const {
   return -1;
 }
 
-bool LayoutTokenSource::prefixPosition() const { return !endsExpression(lastType_); }
+bool LayoutTokenSource::prefixPosition() const {
+  return !endsExpression(lastType_) && !selectorEnd();
+}
+
+bool LayoutTokenSource::selectorEnd() const {
+  // `Thm!:`, `Op!<<`, `Op!>>`, `Op!@` end a reference like a name does.
+  return prevType_ == L::BANG && (lastType_ == L::COLON || lastType_ == L::LANGLE ||
+                                  lastType_ == L::RANGLE || lastType_ == L::AT);
+}
 
 void LayoutTokenSource::closeByColumn(antlr4::Token& t, bool& consumedAsBullet) {
   size_t col = t.getCharPositionInLine();
@@ -279,6 +290,22 @@ void LayoutTokenSource::skipProof(size_t keywordCol) {
     lastLine_ = t->getLine();
     takeRaw();
   }
+}
+
+bool LayoutTokenSource::proofAhead() {
+  Token* t = peekRaw(0);
+  if (t->getType() == L::PROOF_KW) {
+    const std::string text = t->getText();
+    return text == "PROOF" || text == "BY" || text == "OBVIOUS" || text == "OMITTED";
+  }
+  // A proof step `<1>`, `<1>2.`, `<*>`, `<+>`: `<` and `>` around a number, `*` or `+`.
+  if (t->getType() != L::INFIX_OP || t->getText() != "<") return false;
+  Token* mid = peekRaw(1);
+  Token* close = peekRaw(2);
+  bool stepLevel = mid->getType() == L::NUMBER || mid->getText() == "*" || mid->getText() == "+";
+  return stepLevel && close->getText().rfind('>', 0) == 0 &&
+         close->getStartIndex() == mid->getStopIndex() + 1 &&
+         mid->getStartIndex() == t->getStopIndex() + 1;
 }
 
 void LayoutTokenSource::process(std::unique_ptr<antlr4::Token> t) {
@@ -366,6 +393,7 @@ void LayoutTokenSource::process(std::unique_ptr<antlr4::Token> t) {
     case L::CHOOSE:
     case L::LAMBDA: stack_.push_back({EntryKind::Binder, type, 0}); break;
     case L::COLON: {
+      if (lastType_ == L::BANG) break;  // the selector `Thm!:`
       int i = findEntry(EntryKind::Binder);
       if (i >= 0) popTo(i, *t);
       break;
@@ -397,7 +425,14 @@ void LayoutTokenSource::process(std::unique_ptr<antlr4::Token> t) {
       emit(takeRaw());
       emit(takeRaw());
     }
-    skipProof(col);
+    // An `ASSUME ... PROVE` statement is not an expression: skipped with its proof. Any other
+    // statement goes to the parser, up to its proof.
+    size_t next = peekRaw(0)->getType();
+    if (next == L::ASSUME || next == L::PROOF_KW || proofAhead()) {
+      skipProof(col);
+    } else {
+      theoremCol_ = col;
+    }
   } else if (useHide) {
     skipProof(col);
   }
@@ -409,6 +444,20 @@ std::unique_ptr<antlr4::Token> LayoutTokenSource::nextToken() {
       auto eof = std::make_unique<antlr4::CommonToken>(Token::EOF, "<EOF>");
       eof->setLine(lastLine_);
       return eof;
+    }
+    if (theoremCol_ != std::string::npos) {
+      Token* ahead = peekRaw(0);
+      bool startsLine = ahead->getLine() != lastLine_;
+      if (proofAhead()) {
+        size_t col = theoremCol_;
+        theoremCol_ = std::string::npos;
+        skipProof(col);
+        continue;
+      }
+      if (ahead->getType() == Token::EOF ||
+          (startsLine && ahead->getCharPositionInLine() <= theoremCol_ && isUnitStart(0))) {
+        theoremCol_ = std::string::npos;
+      }
     }
     std::unique_ptr<Token> t = takeRaw();
     lastLine_ = t->getLine();

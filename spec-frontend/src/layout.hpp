@@ -50,9 +50,12 @@ class LayoutTokenSource : public antlr4::TokenSource {
   void closeByColumn(antlr4::Token& t, bool& consumedAsBullet);
   int findEntry(EntryKind kind) const;  // topmost entry of kind above the nearest bracket
   bool prefixPosition() const;
+  bool selectorEnd() const;  // the last tokens are a selector such as `!:`
   bool isUnitStart(size_t k);
   bool definitionAhead(size_t k);  // a definition `lhs ==` starts at raw token k
   void skipProof(size_t keywordCol);
+  bool
+  proofAhead();  // a proof (PROOF, BY, OBVIOUS, OMITTED, a step `<1>`) starts at the next raw token
   [[noreturn]] void lexError(const antlr4::Token& t, const std::string& message);
 
   vouch_antlr::TLAPlusLexer& lexer_;
@@ -61,14 +64,21 @@ class LayoutTokenSource : public antlr4::TokenSource {
   std::deque<std::unique_ptr<antlr4::Token>> out_;     // tokens ready for the parser
   std::vector<Entry> stack_;
   size_t lastType_ = 0;   // type of the last emitted token (0: none)
+  size_t prevType_ = 0;   // type of the token emitted before it
   size_t lastLine_ = 0;   // line of the last token taken from the lexer
   int moduleDepth_ = 0;
+  // Inside a theorem's statement (kept for `Thm!:` and `ASSUME Thm`): the column of THEOREM,
+  // or npos when not in one. The statement ends where its proof or the next unit starts.
+  size_t theoremCol_ = std::string::npos;
   bool finished_ = false;
 };
 
 /// Prepares module text for the lexer, keeping every position: blanks out text before the first
 /// module header and after the `====` that closes it, and every comment (`\*` to the end of the
 /// line, `(* *)` nested). Throws InputError (Lex) at the start of an unterminated comment.
-std::string blankNonCode(const SourceFile& file);
+/// The module is the first one whose header is at or after byte `from`; `end`, when given, gets
+/// the offset just past its closing `====` (the text's size when there is none), where a next
+/// module of the same file may start.
+std::string blankNonCode(const SourceFile& file, size_t from = 0, size_t* end = nullptr);
 
 }  // namespace vouch::frontend

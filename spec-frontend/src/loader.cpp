@@ -82,6 +82,11 @@ ModulePtr Loader::loadByName(const std::string& name, const SourceRange& request
     }
     return it->second;
   }
+  if (auto it = inFile_.find(name); it != inFile_.end()) {
+    ModulePtr m = it->second;
+    inFile_.erase(it);
+    return enter(m, requestedAt);
+  }
   std::vector<std::string> dirs = searchPath_;
   dirs.push_back(builtinDir());
   for (const auto& dir : dirs) {
@@ -90,7 +95,8 @@ ModulePtr Loader::loadByName(const std::string& name, const SourceRange& request
     if (!fs::is_regular_file(p, ec)) continue;
     SourceFilePtr file = readSourceFile(p.string());
     spec_.files.push_back(file);
-    ModulePtr m = parseModule(file);
+    std::vector<ModulePtr> mods = parseModules(file);
+    ModulePtr m = mods.front();
     m->builtin = dir == builtinDir();
     if (m->name != name) {
       Diagnostic d{ErrorKind::MissingModule, requestedAt,
@@ -100,18 +106,30 @@ ModulePtr Loader::loadByName(const std::string& name, const SourceRange& request
                          "module '" + m->name + "' is declared here"});
       throw InputError(std::move(d));
     }
-    byName_[name] = m;
-    collectNested(m, byName_);
-    loading_.emplace_back(name, requestedAt);
-    loadDependencies(m);
-    loading_.pop_back();
-    spec_.modules.push_back(m);
-    return m;
+    keepFollowing(mods);
+    return enter(m, requestedAt);
   }
   std::string where;
   for (const auto& d : dirs) where += (where.empty() ? "" : ", ") + d;
   throw InputError(ErrorKind::MissingModule, requestedAt,
                    "cannot find module '" + name + "' (searched " + where + ")");
+}
+
+ModulePtr Loader::enter(const ModulePtr& m, const SourceRange& requestedAt) {
+  byName_[m->name] = m;
+  collectNested(m, byName_);
+  loading_.emplace_back(m->name, requestedAt);
+  loadDependencies(m);
+  loading_.pop_back();
+  spec_.modules.push_back(m);
+  return m;
+}
+
+void Loader::keepFollowing(const std::vector<ModulePtr>& mods) {
+  for (size_t i = 1; i < mods.size(); ++i) {
+    mods[i]->builtin = mods.front()->builtin;
+    if (!byName_.count(mods[i]->name)) inFile_.emplace(mods[i]->name, mods[i]);
+  }
 }
 
 void Loader::loadDependencies(const ModulePtr& m) {
@@ -130,7 +148,9 @@ LoadedSpec Loader::load(const std::string& path, std::string text) {
   byName_.clear();
   SourceFilePtr file = std::make_shared<SourceFile>(path, std::move(text));
   spec_.files.push_back(file);
-  ModulePtr root = parseModule(file);
+  inFile_.clear();
+  std::vector<ModulePtr> mods = parseModules(file);
+  ModulePtr root = mods.front();
   std::string stem = fs::path(path).stem().string();
   if (root->name != stem) {
     throw InputError(ErrorKind::MissingModule, root->range,
@@ -142,6 +162,7 @@ LoadedSpec Loader::load(const std::string& path, std::string text) {
   searchPath_.insert(searchPath_.begin(), dir.empty() ? std::string(".") : dir.string());
   byName_[root->name] = root;
   collectNested(root, byName_);
+  keepFollowing(mods);
   loading_.emplace_back(root->name, SourceRange{});
   loadDependencies(root);
   loading_.pop_back();

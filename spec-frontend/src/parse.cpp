@@ -54,12 +54,38 @@ class ThrowingErrorListener : public antlr4::BaseErrorListener {
 }  // namespace
 
 ModulePtr parseModule(SourceFilePtr file) {
+  return parseModuleAt(std::move(file), 0, nullptr);
+}
+
+std::vector<ModulePtr> parseModules(SourceFilePtr file) {
+  std::vector<ModulePtr> out;
+  size_t end = 0;
+  out.push_back(parseModuleAt(file, 0, &end));
+  // Further modules after the first one's `====` (SANY reads them too).
+  const std::string& text = file->text();
+  while (end < text.size()) {
+    size_t next = text.find("MODULE", end);
+    if (next == std::string::npos) break;
+    size_t dash = text.rfind('\n', next);
+    dash = dash == std::string::npos || dash < end ? end : dash + 1;
+    std::string_view lead(text.data() + dash, next - dash);
+    if (lead.find("----") == std::string_view::npos ||
+        lead.find_first_not_of("- \t") != std::string_view::npos) {
+      end = next + 6;
+      continue;
+    }
+    out.push_back(parseModuleAt(file, dash, &end));
+  }
+  return out;
+}
+
+ModulePtr parseModuleAt(SourceFilePtr file, size_t from, size_t* end) {
   if (size_t bad = firstInvalidUtf8(file->text()); bad != std::string_view::npos) {
     auto [line, col] = file->position(bad);
     throw InputError(ErrorKind::Lex, SourceRange{file.get(), {line, col}, {}},
                      "the file is not valid UTF-8 (byte " + std::to_string(bad) + ")");
   }
-  std::string text = blankNonCode(*file);
+  std::string text = blankNonCode(*file, from, end);
   if (text.find("MODULE") == std::string::npos || text.find("----") == std::string::npos) {
     throw InputError(ErrorKind::Syntax, SourceRange{file.get(), {1, 1}, {}},
                      "no module header '---- MODULE Name ----' found");

@@ -50,7 +50,7 @@ class ExprResolver {
   void def(OpDef& d);
   Level expr(Expr& e);
   void instance(InstanceSpec& in, const SourceRange& at, const Module& target,
-                const std::vector<Param>* params = nullptr);
+                const OpDef* named = nullptr);
 
  private:
   struct Local {
@@ -171,7 +171,7 @@ Level ExprResolver::expr(Expr& e) {
             error(ErrorKind::MissingModule, d->instance->moduleRange,
                   "module '" + d->instance->module + "' is not loaded");
           } else {
-            instance(*d->instance, d->range, *target, &d->params);
+            instance(*d->instance, d->range, *target, d.get());
           }
         } else {
           def(*d);
@@ -401,9 +401,12 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
     const Entity& en = it->second;
     if (k < e.path.size()) {
       if (en.kind != Entity::Kind::Def) return false;
-      if (!en.def->instance) {  // `I!Op!1`
+      if (!en.def->instance) {  // `I!Op!1`: a part of Op's body, under I's substitutions
+        steps.insert(steps.end(), en.via.begin(), en.via.end());
+        e.ref.instances = steps;
         e.ref.kind = RefKind::Selector;
         e.ref.def = en.def;
+        level = maxLevel(level, en.def->level);
         return true;
       }
       instPath.push_back(en.def);
@@ -509,14 +512,15 @@ Level ExprResolver::opApp(Expr& e) {
 }
 
 void ExprResolver::instance(InstanceSpec& in, const SourceRange& at, const Module& target,
-                            const std::vector<Param>* params) {
-  // The parameters of `I(p, q) == INSTANCE M` may stand in for M's constants and variables.
+                            const OpDef* named) {
+  // The parameters of `I(p, q) == INSTANCE M` may stand in for M's constants and variables;
+  // they belong to the definition I (the evaluator binds them per reference `I(a, b)!Op`).
   size_t mark = scope_.size();
-  if (params != nullptr) {
-    for (size_t i = 0; i < params->size(); ++i) {
-      scope_.push_back({(*params)[i].name,
-                        Local{Local::Kind::Param, 0, (*params)[i].arity, nullptr,
-                              static_cast<uint32_t>(i)}});
+  if (named != nullptr) {
+    const std::vector<Param>& params = named->params;
+    for (size_t i = 0; i < params.size(); ++i) {
+      scope_.push_back({params[i].name, Local{Local::Kind::Param, 0, params[i].arity, named,
+                                              static_cast<uint32_t>(i)}});
     }
   }
   // Every constant and variable of the target (declared there or reached by its EXTENDS).
@@ -653,7 +657,7 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
         if (d.instance) {
           const Module* target = moduleNamed(d.instance->module);
           d.instance->target = target;
-          if (target != nullptr) er.instance(*d.instance, d.range, *target, &d.params);
+          if (target != nullptr) er.instance(*d.instance, d.range, *target, &d);
         } else {
           er.def(d);
           // A recursive definition was entered at its RECURSIVE declaration; enter it properly.
@@ -692,10 +696,26 @@ void Resolver::resolveModule(Module& m, const Context* enclosing) {
         if (u.def) add(u.def->name, Entity{Entity::Kind::Def, u.def.get(), nullptr}, u.def->nameRange, true);
         break;
       }
-      case Unit::Kind::Theorem:
-        // A named theorem can be referred to (`I!Thm`, `Thm!:`); its statement is not kept.
-        if (u.def) add(u.def->name, Entity{Entity::Kind::Def, u.def.get(), nullptr}, u.def->nameRange, true);
+      case Unit::Kind::Theorem: {
+        // A named theorem can be referred to (`ASSUME Thm`, `I!Thm`, `Thm!:`) and means its
+        // statement. Theorems are for the prover: a statement that does not resolve (it may
+        // use names only a proof introduces) is dropped rather than failing the module.
+        size_t before = errs.size();
+        Level level = Level::Constant;
+        if (u.expr) {
+          level = er.expr(*u.expr);
+          if (errs.size() > before) {
+            errs.resize(before);
+            u.expr.reset();
+          }
+        }
+        if (u.def) {
+          u.def->body = u.expr;
+          u.def->level = level;
+          add(u.def->name, Entity{Entity::Kind::Def, u.def.get(), nullptr}, u.def->nameRange, true);
+        }
         break;
+      }
       case Unit::Kind::Module:
         registerModule(u.module->name, u.module.get());
         resolveModule(*u.module, &ctx);

@@ -102,6 +102,9 @@ class Evaluator {
   /// `state` as a successor", without enumerating.
   bool holdsStuttering(const OpDef& action, const std::vector<Value>& args, const State& state);
 
+  /// How many middle states of `A \cdot B` the enumerations since the last call went through
+  /// (TLC counts them as generated); resets the count.
+  uint64_t takeComposedStates();
   /// The value TLCGet("level") returns (the checker sets it per state).
   void setLevel(int64_t level);
   /// The record TLCGet("stats") returns (diameter, distinct, generated, queue).

@@ -217,7 +217,7 @@ struct Unit {
   OpDefPtr def;
   std::shared_ptr<InstanceSpec> instance;
   std::string name;  // Assume / Theorem name (may be empty)
-  ExprPtr expr;      // Assume
+  ExprPtr expr;      // Assume, and a Theorem whose statement is an expression
   ModulePtr module;  // nested module
   Param recursive;   // Recursive
 };

@@ -39,9 +39,15 @@ class Loader {
  private:
   ModulePtr loadByName(const std::string& name, const SourceRange& requestedAt);
   void loadDependencies(const ModulePtr& m);
+  /// Registers `m`, loads what it depends on, then adds it to the spec (after them).
+  ModulePtr enter(const ModulePtr& m, const SourceRange& requestedAt);
+  /// Keeps the modules after the first one of a file for when a module names them.
+  void keepFollowing(const std::vector<ModulePtr>& mods);
 
   std::vector<std::string> searchPath_;
   std::map<std::string, ModulePtr> byName_;
+  // Modules that follow the first one in a file already read, loaded when a module names them.
+  std::map<std::string, ModulePtr> inFile_;
   std::vector<std::pair<std::string, SourceRange>> loading_;  // the chain being loaded
   LoadedSpec spec_;
 };
