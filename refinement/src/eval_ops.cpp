@@ -18,6 +18,118 @@ Value lazySet(LazyNode::Form form, std::vector<Value> sets, std::vector<std::str
   return Value::lazy(n);
 }
 
+// What the predicate of a set filter uses from the environment it is evaluated in.
+struct FreeNames {
+  std::vector<uint32_t> ids;                                 // bound inside the predicate
+  std::vector<const void*> defs;                             // LET definitions made inside
+  std::vector<uint32_t> freeIds;                             // bound outside: captured
+  std::vector<std::pair<const void*, uint32_t>> freeParams;  // parameters outside: captured
+};
+
+// Whether the predicate `x` can be evaluated later, away from the environment the filter was
+// evaluated in: it is constant-level and depends, besides what it binds itself and module-level
+// names, only on bound variables and parameters (used as values) whose values are captured.
+bool closedPredicate(const Expr& x, FreeNames& n) {
+  if (x.kind == ExprKind::At || x.kind == ExprKind::Lambda ||
+      x.level != frontend::Level::Constant) {
+    return false;
+  }
+  n.ids.insert(n.ids.end(), x.boundIds.begin(), x.boundIds.end());
+  for (const auto& d : x.defs) n.defs.push_back(d.get());
+  auto inside = [&](const void* d) {
+    return std::find(n.defs.begin(), n.defs.end(), d) != n.defs.end();
+  };
+  if (x.kind == ExprKind::OpApp) {
+    switch (x.ref.kind) {
+      case RefKind::BoundVar:
+        if (std::find(n.ids.begin(), n.ids.end(), x.ref.boundId) == n.ids.end()) {
+          n.freeIds.push_back(x.ref.boundId);
+        }
+        break;
+      case RefKind::Param:
+        if (!inside(x.ref.def)) {
+          if (!x.args.empty()) return false;  // a higher-order parameter
+          n.freeParams.emplace_back(x.ref.def, x.ref.paramIndex);
+        }
+        break;
+      case RefKind::Definition:
+      case RefKind::Selector:
+        if (x.ref.def->module == nullptr && !inside(x.ref.def)) return false;  // an outer LET's
+        break;
+      default:
+        break;
+    }
+    for (const auto& seg : x.path) {
+      for (const auto& a : seg.args) {
+        if (!closedPredicate(*a, n)) return false;
+      }
+    }
+  }
+  for (const auto& d : x.defs) {
+    if (d->body && !closedPredicate(*d->body, n)) return false;
+  }
+  for (const auto& b : x.bounds) {
+    if (b.set && !closedPredicate(*b.set, n)) return false;
+  }
+  for (const auto& u : x.updates) {
+    for (const auto& st : u.path) {
+      for (const auto& a : st.args) {
+        if (!closedPredicate(*a, n)) return false;
+      }
+    }
+    if (u.value && !closedPredicate(*u.value, n)) return false;
+  }
+  for (const auto& a : x.args) {
+    if (a && !closedPredicate(*a, n)) return false;
+  }
+  return true;
+}
+
+// The predicate of `{x \in S : P}` as a value, for a lazy filter over an infinite S, with the
+// values of the outer bound variables and parameters it uses.
+struct FilterPredicate : ClosureNode {
+  Engine* engine = nullptr;
+  const Expr* filter = nullptr;
+  std::string text;
+  std::vector<std::pair<uint32_t, Value>> bound;  // outer bound variables
+  std::vector<std::pair<const void*, std::vector<std::pair<uint32_t, Value>>>> params;
+  int arity() const override { return 1; }
+  Value call(const std::vector<Value>& args) const override {
+    static const Env root;
+    Frames frames;
+    frames.reserve(bound.size() + params.size() + 1);
+    std::vector<ArgList> argLists(params.size());
+    const Env* cur = &root;
+    for (size_t i = 0; i < params.size(); ++i) {
+      for (const auto& [index, v] : params[i].second) {
+        if (argLists[i].size() <= index) argLists[i].resize(index + 1);
+        argLists[i][index].value = v;
+      }
+      Env& f = frames.emplace_back();
+      f.kind = Env::Kind::Params;
+      f.parent = cur;
+      f.owner = params[i].first;
+      f.args = &argLists[i];
+      cur = &f;
+    }
+    for (const auto& [id, v] : bound) {
+      Env& f = frames.emplace_back();
+      f.kind = Env::Kind::Bound;
+      f.parent = cur;
+      f.boundId = id;
+      f.value = v;
+      cur = &f;
+    }
+    Env& self = frames.emplace_back();
+    self.kind = Env::Kind::Bound;
+    self.parent = cur;
+    self.boundId = filter->boundIds[0];
+    self.value = args[0];
+    return Value::boolean(engine->evalBool(*filter->args[0], self));
+  }
+  std::string describe() const override { return text; }
+};
+
 }  // namespace
 
 namespace {
@@ -329,6 +441,64 @@ Value Engine::setExpr(const Expr& e, const Env& env) {
     case ExprKind::SetFilter: {
       std::vector<Value> out;
       const frontend::Bound& b = e.bounds[0];
+      if (e.bounds.size() == 1 && b.names.size() == 1 && !b.tuple && b.set &&
+          b.set->level == frontend::Level::Constant) {
+        // Over an infinite set ({n \in Nat : n > 0}), a lazy set when the predicate depends on
+        // nothing the environment binds: membership evaluates it, enumeration fails.
+        Value base = eval(*b.set, env);
+        if (base.isSetLike() && !base.isFiniteSet()) {
+          bool inInstance = false;
+          for (const Env* f = &env; f != nullptr; f = f->parent) {
+            inInstance = inInstance || f->kind == Env::Kind::Subst;
+          }
+          FreeNames names;
+          names.ids.assign(e.boundIds.begin(), e.boundIds.end());
+          if (!inInstance && closedPredicate(*e.args[0], names)) {
+            auto pred = std::make_shared<FilterPredicate>();
+            pred->engine = this;
+            pred->filter = &e;
+            for (uint32_t id : names.freeIds) {
+              for (const Env* f = &env; f != nullptr; f = f->parent) {
+                if (f->kind == Env::Kind::Bound && f->boundId == id) {
+                  pred->bound.emplace_back(id, f->value);
+                  break;
+                }
+              }
+            }
+            for (const auto& [owner, index] : names.freeParams) {
+              const Arg* a = findParam(owner, index, env);
+              if (a == nullptr) fail(e.range, "a parameter of the filter's predicate has no value");
+              Value v = evalArg(*a);
+              auto it = std::find_if(pred->params.begin(), pred->params.end(),
+                                     [&](const auto& p) { return p.first == owner; });
+              if (it == pred->params.end()) {
+                pred->params.push_back({owner, {}});
+                it = pred->params.end() - 1;
+              }
+              it->second.emplace_back(index, v);
+            }
+            pred->text = "{" + b.names[0] + " \\in " + base.toString() + " : ...}";
+            auto n = std::make_shared<LazyNode>();
+            n->form = LazyNode::Form::Filter;
+            n->sets = {base};
+            n->pred = pred;
+            return Value::lazy(n);
+          }
+        }
+        if (!base.isSetLike())
+          fail(b.set->range, "expected a set, but the value is " + base.toString());
+        Env bound;
+        bound.kind = Env::Kind::Bound;
+        bound.parent = &env;
+        bound.boundId = e.boundIds[0];
+        const auto& elems = atLocation(
+            *this, b.set->range, [&]() -> const std::vector<Value>& { return base.elements(); });
+        for (const auto& x : elems) {
+          bound.value = x;
+          if (evalBool(*e.args[0], bound)) out.push_back(x);
+        }
+        return atLocation(*this, e.range, [&] { return Value::setCanonical(std::move(out)); });
+      }
       forEachBinding(e, env, [&](const Env& inner) {
         if (evalBool(*e.args[0], inner)) {
           if (b.tuple) {

@@ -397,6 +397,15 @@ void enumerateLazy(const LazyNode& n, std::vector<Value>& out) {
     case LazyNode::Form::Nat: throw ValueError{"cannot enumerate the infinite set Nat"};
     case LazyNode::Form::Int: throw ValueError{"cannot enumerate the infinite set Int"};
     case LazyNode::Form::StringSet: throw ValueError{"cannot enumerate the infinite set STRING"};
+    case LazyNode::Form::Filter: {
+      if (!n.sets[0].isFiniteSet()) {
+        throw ValueError{"cannot enumerate the infinite set " + n.pred->describe()};
+      }
+      for (const auto& x : n.sets[0].elements()) {
+        if (n.pred->call({x}).asBool()) out.push_back(x);
+      }
+      return;
+    }
   }
 }
 
@@ -483,6 +492,12 @@ bool Value::isEmptySet() const {
       case LazyNode::Form::Cup: return n->sets[0].isEmptySet() && n->sets[1].isEmptySet();
       case LazyNode::Form::Cap:
       case LazyNode::Form::Diff: return elements().empty();
+      case LazyNode::Form::Filter:
+        if (!isFiniteSet()) {
+          throw ValueError{"cannot decide whether the infinite set " + n->pred->describe() +
+                           " is empty"};
+        }
+        return elements().empty();
       default:
         for (const auto& s : n->sets) {
           if (s.isEmptySet()) return true;
@@ -537,6 +552,8 @@ bool Value::contains(const Value& v) const {
         case LazyNode::Form::Cup: return n->sets[0].contains(v) || n->sets[1].contains(v);
         case LazyNode::Form::Cap: return n->sets[0].contains(v) && n->sets[1].contains(v);
         case LazyNode::Form::Diff: return n->sets[0].contains(v) && !n->sets[1].contains(v);
+        case LazyNode::Form::Filter:
+          return n->sets[0].contains(v) && n->pred->call({v}).asBool();
         case LazyNode::Form::RecordSet: {
           if (!v.isFunc() || v.funcSize() != n->fields.size()) return false;
           for (size_t i = 0; i < n->fields.size(); ++i) {
@@ -684,11 +701,18 @@ int Value::compare(const Value& a, const Value& b) {
       if (!fa || !fb) {
         // An order for sets of infinite sets ({[a : Int], [b : Nat]}), without enumerating:
         // finite ones first, infinite ones by their form and operands.
-        if (fa != fb) return fa ? -1 : 1;
         const LazyNode* la = a.lazyNode();
         const LazyNode* lb = b.lazyNode();
+        if ((la != nullptr && la->form == LazyNode::Form::Filter) ||
+            (lb != nullptr && lb->form == LazyNode::Form::Filter)) {
+          // {n \in Nat : P} may equal any set, finite or not: no answer without enumerating.
+          throw ValueError{"cannot compare the infinite set " + (fa ? b : a).toString() + " with " +
+                           (fa ? a : b).toString()};
+        }
+        if (fa != fb) return fa ? -1 : 1;
         if (la->form != lb->form) return la->form < lb->form ? -1 : 1;
         if (la->fields != lb->fields) return la->fields < lb->fields ? -1 : 1;
+        if (la->pred != lb->pred) return la->pred < lb->pred ? -1 : 1;
         return compareVectors(la->sets, lb->sets);
       }
       return compareVectors(a.elements(), b.elements());
@@ -720,7 +744,10 @@ bool Value::operator==(const Value& o) const {
       const LazyNode* a = lazyNode();
       const LazyNode* b = o.lazyNode();
       if (!isFiniteSet() || !o.isFiniteSet()) {
-        if (a->form == b->form && a->fields == b->fields && a->sets == b->sets) return true;
+        if (a->form == b->form && a->fields == b->fields && a->pred == b->pred &&
+            a->sets == b->sets) {
+          return true;
+        }
         if (a->form == b->form && a->sets.empty()) return true;  // Nat = Nat
         throw ValueError{"cannot compare infinite sets " + toString() + " and " + o.toString()};
       }
@@ -874,6 +901,9 @@ void print(std::ostringstream& os, const Value& v) {
           case LazyNode::Form::Int: os << "Int"; return;
           case LazyNode::Form::StringSet: os << "STRING"; return;
           case LazyNode::Form::Seq: os << "Seq("; print(os, n->sets[0]); os << ')'; return;
+          case LazyNode::Form::Filter:
+            os << n->pred->describe();
+            return;
           default: os << "<infinite set>"; return;
         }
       }

@@ -146,10 +146,24 @@ int64_t checkedMul(int64_t a, int64_t b);
 
 /// Lazy set forms (enumerated only when needed; membership without enumeration).
 struct LazyNode {
-  enum class Form : uint8_t { Subset, FuncSet, RecordSet, Seq, Nat, Int, StringSet, Product, Cup, Cap, Diff };
+  enum class Form : uint8_t {
+    Subset,
+    FuncSet,
+    RecordSet,
+    Seq,
+    Nat,
+    Int,
+    StringSet,
+    Product,
+    Cup,
+    Cap,
+    Diff,
+    Filter
+  };
   Form form;
   std::vector<Value> sets;           // Subset: [S]; FuncSet: [S, T]; RecordSet: field sets; Seq: [S]; Product: factors
   std::vector<std::string> fields;   // RecordSet
+  std::shared_ptr<const ClosureNode> pred;  // Filter: {x \in sets[0] : pred(x)}
   mutable bool done = false;          // `enumerated` is filled (see EnumCache in value.cpp)
   mutable std::vector<Value> enumerated;
 };
