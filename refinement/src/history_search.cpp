@@ -121,12 +121,22 @@ void FlatMap::rehash(size_t capacity) {
 
 // ---------------------------------------------------------------------------- TransitionCache
 
+namespace {
+// The slot of (state, class): the classes of one state sit side by side, so that the lookups of
+// one configuration (one state, the classes of the operations that may go next, numbered close
+// together) touch a few cache lines rather than one each.
+size_t homeSlot(uint64_t key) {
+  uint64_t k = key - 1;
+  return static_cast<size_t>(mix(k >> 32) + (k & 0xffffffffULL));
+}
+}  // namespace
+
 const int* TransitionCache::get(int state, int cls, int& count) {
   uint64_t key =
       ((static_cast<uint64_t>(static_cast<uint32_t>(state)) << 32) | static_cast<uint32_t>(cls)) +
       1;
   size_t mask = slots_.size() - 1;
-  size_t i = mix(key) & mask;
+  size_t i = homeSlot(key) & mask;
   while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
   if (slots_[i].key == 0) {
     scratch_.clear();
@@ -135,7 +145,7 @@ const int* TransitionCache::get(int state, int cls, int& count) {
     if ((used_ + 1) * 2 > slots_.size()) {
       grow();
       mask = slots_.size() - 1;
-      i = mix(key) & mask;
+      i = homeSlot(key) & mask;
       while (slots_[i].key != 0) i = (i + 1) & mask;
     }
     Slot& sl = slots_[i];
@@ -160,7 +170,7 @@ void TransitionCache::grow() {
   size_t mask = slots_.size() - 1;
   for (const Slot& sl : old) {
     if (sl.key == 0) continue;
-    size_t i = mix(sl.key) & mask;
+    size_t i = homeSlot(sl.key) & mask;
     while (slots_[i].key != 0) i = (i + 1) & mask;
     slots_[i] = sl;
   }
