@@ -147,6 +147,8 @@ int cmdCheck(const std::vector<std::string>& args) {
   vr::CheckOptions co;
   co.maxStates = maxStates;
   co.timeoutSeconds = timeout;
+  if (workers < 1) throw po::error("-workers must be at least 1");
+  co.workers = static_cast<size_t>(workers);
   if (vm.count("deadlock")) co.checkDeadlock = false;
   bool tty = isatty(STDERR_FILENO) != 0 && std::getenv("CI") == nullptr;
   if (tty && report == "text") {
@@ -225,7 +227,6 @@ int cmdCheck(const std::vector<std::string>& args) {
             << r.leftOnQueue << " states left on queue.\n"
             << "The depth of the complete state graph search is " << r.depth << ".\n"
             << "Finished in " << r.elapsedSeconds << " s.\n";
-  (void)workers;
   return code;
 }
 

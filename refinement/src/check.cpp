@@ -2,9 +2,14 @@
 
 #include "vouch/refinement/check.hpp"
 
+#include <atomic>
 #include <chrono>
+#include <exception>
+#include <mutex>
 #include <sstream>
 #include <unordered_set>
+
+#include "vouch/refinement/parallel.hpp"
 
 namespace vouch::refinement {
 
@@ -399,6 +404,193 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         ok = addState(std::move(s), UINT32_MAX, 1);
       });
     auto lastProgress = std::chrono::steady_clock::now();
+    if (ok && opts.workers > 1) {
+      // Level by level, the states of a level shared among the workers (each with its own
+      // evaluator); the new states of a level are appended once every worker is done with it.
+      ok = false;  // the sequential loop below does nothing
+      size_t nw = opts.workers;
+      std::vector<std::unique_ptr<Evaluator>> own;
+      std::vector<Evaluator*> evs{&ev};
+      for (size_t w = 1; w < nw; ++w) {
+        own.push_back(std::make_unique<Evaluator>(model));
+        evs.push_back(own.back().get());
+      }
+      constexpr size_t kShards = 64;
+      std::vector<FingerprintSet> shards(kShards);
+      std::vector<std::mutex> shardLocks(kShards);
+      for (size_t i = 0; i < states.size(); ++i) {
+        uint64_t fp = fpOf(states[i]);
+        shards[fp >> 58].insert(fp);
+      }
+      struct Out {
+        std::vector<State> states;
+        std::vector<uint32_t> parents;
+        uint64_t generated = 0;
+      };
+      std::atomic<bool> stop{false};
+      std::atomic<uint64_t> expanded{0}, added{0};
+      std::mutex found;  // guards the verdict fields of res
+      bool violatorQueued = false;
+      std::exception_ptr failure;
+      bool done = false;
+      for (size_t lo = 0; !done && lo < states.size();) {
+        size_t hi = states.size();
+        std::atomic<size_t> nextIndex{lo};
+        std::vector<Out> outs(nw);
+        auto record = [&](const char* kind, const std::string& name, std::vector<State> trace) {
+          std::lock_guard<std::mutex> g(found);
+          if (stop.exchange(true)) return false;
+          res.verdict = Verdict::Violates;
+          res.violationKind = kind;
+          res.violationName = name;
+          res.trace = std::move(trace);
+          return true;
+        };
+        auto budget = [&](const char* why) {
+          std::lock_guard<std::mutex> g(found);
+          if (stop.exchange(true)) return;
+          res.verdict = Verdict::Unknown;
+          res.unknownReason = why;
+        };
+        runParallel(nw, [&](size_t w) {
+          Evaluator& wev = *evs[w];
+          Out& out = outs[w];
+          uint32_t q = 0;
+          try {
+            while (!stop.load()) {
+              size_t first = nextIndex.fetch_add(16);
+              if (first >= hi) break;
+              for (size_t qi = first; qi < std::min(hi, first + 16) && !stop.load(); ++qi) {
+                q = static_cast<uint32_t>(qi);
+                if (opts.maxStates != 0 && lo + (hi - lo) + added.load() >= opts.maxStates) {
+                  budget("--max-states reached");
+                  break;
+                }
+                auto now = std::chrono::steady_clock::now();
+                if (opts.timeoutSeconds > 0 &&
+                    std::chrono::duration<double>(now - start).count() > opts.timeoutSeconds) {
+                  budget("--timeout reached");
+                  break;
+                }
+                if (w == 0 && opts.progress && now - lastProgress > std::chrono::seconds(1)) {
+                  opts.progress(hi + added.load(), res.generated,
+                                hi + added.load() - expanded.load());
+                  lastProgress = now;
+                }
+                const State& cur = states[qi];
+                uint32_t d = depth[qi];
+                wev.setLevel(d);
+                bool any = false;
+                wev.takeComposedStates();
+                wev.successors(*next, cur, [&](State&& s) {
+                  any = true;
+                  if (stop.load()) return;
+                  ++out.generated;
+                  bool in = true;
+                  for (const auto& [name, c] : constraints) {
+                    if (in && !wev.evalBool(*c, &s)) in = false;
+                  }
+                  for (size_t i = 0; in && i < actionConstraints.size(); ++i) {
+                    in = wev.evalAction(*actionConstraints[i].second, cur, s).asBool();
+                  }
+                  bool isNew = false;
+                  if (in) {
+                    uint64_t fp = view != nullptr ? wev.eval(*view, &s).hash() : fingerprint(s);
+                    if (view == nullptr) {
+                      for (const auto& p : perms) fp = std::min(fp, fingerprint(s, &p));
+                    }
+                    {
+                      std::lock_guard<std::mutex> g(shardLocks[fp >> 58]);
+                      isNew = shards[fp >> 58].insert(fp);
+                    }
+                    if (isNew) {
+                      added.fetch_add(1);
+                      for (const auto& [name, inv] : invariants) {
+                        if (!wev.evalBool(*inv, &s)) {
+                          std::vector<State> t = traceTo(q);
+                          t.push_back(s);
+                          if (record("invariant", name, std::move(t))) violatorQueued = true;
+                          out.states.push_back(std::move(s));  // seen: counted as distinct
+                          out.parents.push_back(q);
+                          return;
+                        }
+                      }
+                    }
+                  }
+                  for (const auto& [name, p] : stepProperties) {
+                    if (!wev.evalAction(*p, cur, s).asBool()) {
+                      std::vector<State> t = traceTo(q);
+                      t.push_back(s);
+                      if (record("property", name, std::move(t))) violatorQueued = isNew;
+                      if (isNew) {  // in the seen set: counted as distinct, as TLC
+                        out.states.push_back(std::move(s));
+                        out.parents.push_back(q);
+                      }
+                      return;
+                    }
+                  }
+                  if (isNew) {
+                    out.states.push_back(std::move(s));
+                    out.parents.push_back(q);
+                  }
+                });
+                out.generated += wev.takeComposedStates();
+                expanded.fetch_add(1);
+                if (!any && checkDeadlock) record("deadlock", "", traceTo(q));
+              }
+            }
+          } catch (const InputError& e) {
+            if (e.diagnostic().kind == frontend::ErrorKind::Eval) {
+              std::lock_guard<std::mutex> g(found);
+              if (!stop.exchange(true)) {
+                res.verdict = Verdict::Violates;
+                res.violationKind = "error";
+                res.error = e.diagnostic();
+                res.trace = traceTo(q);
+              }
+            } else {
+              std::lock_guard<std::mutex> g(found);
+              if (!failure) failure = std::current_exception();
+              stop.store(true);
+            }
+          } catch (...) {
+            std::lock_guard<std::mutex> g(found);
+            if (!failure) failure = std::current_exception();
+            stop.store(true);
+          }
+        });
+        if (failure) std::rethrow_exception(failure);
+        for (auto& out : outs) {
+          res.generated += out.generated;
+          for (size_t i = 0; i < out.states.size(); ++i) {
+            uint32_t d = depth[out.parents[i]] + 1;
+            states.push_back(std::move(out.states[i]));
+            parent.push_back(out.parents[i]);
+            depth.push_back(d);
+            res.depth = std::max<uint64_t>(res.depth, d);
+          }
+        }
+        if (stop.load()) {
+          done = true;
+          res.leftOnQueue = states.size() - expanded.load() - (violatorQueued ? 1 : 0);
+        }
+        lo = hi;
+      }
+      ok = res.verdict == Verdict::Conforms;
+      if (ok) {
+        ev.setStats(res.depth, states.size(), res.generated, 0);
+        for (const auto& n : cfg.postconditions) {
+          const Expr& pc = model.requireReference(n, "POSTCONDITION");
+          if (!ev.evalBool(pc, nullptr)) {
+            res.verdict = Verdict::Violates;
+            res.violationKind = "postcondition";
+            res.violationName = n.name;
+            break;
+          }
+        }
+      }
+      ok = false;
+    }
     for (size_t q = 0; ok && q < states.size(); ++q) {
       current = static_cast<uint32_t>(q);
       if (opts.maxStates != 0 && states.size() >= opts.maxStates) {

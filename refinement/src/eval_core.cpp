@@ -2,6 +2,7 @@
 // variables), operator calls by name, instance substitutions, LET, IF, CASE.
 
 #include <algorithm>
+#include <mutex>
 
 #include "eval_internal.hpp"
 
@@ -45,11 +46,22 @@ struct OperatorClosure : ClosureNode {
 
 }  // namespace
 
+const Value& cachedLiteral(const Expr& e, FnRef<Value()> make) {
+  if (const void* p = e.cached.load()) return *static_cast<const Value*>(p);
+  static std::mutex lock;
+  std::lock_guard<std::mutex> guard(lock);
+  if (const void* p = e.cached.load()) return *static_cast<const Value*>(p);
+  auto v = std::make_shared<const Value>(make());
+  e.cache = v;
+  e.cached.store(v.get());
+  return *v;
+}
+
 Value Engine::eval(const Expr& e, const Env& env) {
   Nested nested(*this, e);
   switch (e.kind) {
     case ExprKind::Number: {
-      if (e.cache) return *static_cast<const Value*>(e.cache.get());
+      if (const void* p = e.cached.load()) return *static_cast<const Value*>(p);
       if (e.text.find('.') != std::string::npos) fail(e.range, "real numbers are not supported");
       int64_t v = 0;
       for (char c : e.text) {
@@ -57,14 +69,11 @@ Value Engine::eval(const Expr& e, const Env& env) {
           fail(e.range, "integer literal " + e.text + " does not fit in 64 bits");
         }
       }
-      e.cache = std::make_shared<const Value>(Value::integer(v));
-      return Value::integer(v);
+      return cachedLiteral(e, [&] { return Value::integer(v); });
     }
-    case ExprKind::String: {
+    case ExprKind::String:
       // Literals are built once: strings allocate.
-      if (!e.cache) e.cache = std::make_shared<const Value>(Value::string(e.text));
-      return *static_cast<const Value*>(e.cache.get());
-    }
+      return cachedLiteral(e, [&] { return Value::string(e.text); });
     case ExprKind::At:
       for (const Env* f = &env; f != nullptr; f = f->parent) {
         if (f->kind == Env::Kind::At) return f->value;

@@ -214,6 +214,10 @@ class Engine {
   std::vector<std::vector<char>> spareFlags_;
 };
 
+/// The value of a literal (a number, a string, a field name) cached on the expression, made by
+/// `make` the first time; safe when several threads evaluate the expression.
+const Value& cachedLiteral(const Expr& e, FnRef<Value()> make);
+
 /// Rethrows ValueError as an evaluation error at `at`.
 template <typename F>
 auto atLocation(const Engine& en, const SourceRange& at, F&& f) -> decltype(f()) {

@@ -558,8 +558,7 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
     case ExprKind::FieldAccess: {
       Value r = eval(*e.args[0], env);
       if (!r.isFunc()) fail(e.args[0]->range, "field '" + e.text + "' of a non-record " + r.toString());
-      if (!e.cache) e.cache = std::make_shared<const Value>(Value::string(e.text));  // the field name
-      auto v = r.apply(*static_cast<const Value*>(e.cache.get()));
+      auto v = r.apply(cachedLiteral(e, [&] { return Value::string(e.text); }));  // the field name
       if (!v) fail(e.range, "record " + r.toString() + " has no field '" + e.text + "'");
       return *v;
     }

@@ -36,12 +36,23 @@ struct FuncNode {
   mutable std::atomic<uint64_t> hash{0};
 };
 
-// Intervals cache their enumeration here. Evaluation is single-threaded per Evaluator; a value
-// must be enumerated before it is shared between workers (states are: they are hashed).
+// Intervals cache their enumeration here. Checking threads may share a value: the enumeration
+// is published once, under a lock (see publishEnumeration).
 struct EnumCache {
-  mutable bool done = false;
+  mutable std::atomic<bool> done{false};
   mutable std::vector<Value> elems;
 };
+
+namespace {
+void publishEnumeration(std::atomic<bool>& done, std::vector<Value>& slot,
+                        std::vector<Value>&& out) {
+  static std::mutex lock;
+  std::lock_guard<std::mutex> guard(lock);
+  if (done.load(std::memory_order_acquire)) return;
+  slot = std::move(out);
+  done.store(true, std::memory_order_release);
+}
+}  // namespace
 
 namespace {
 
@@ -416,26 +427,26 @@ const std::vector<Value>& Value::elements() const {
     case Kind::Set: return setNode()->elems;
     case Kind::Interval: {
       auto* c = static_cast<const EnumCache*>(node_.get());
-      if (!c->done) {
+      if (!c->done.load(std::memory_order_acquire)) {
+        std::vector<Value> out;
         if (hi_ >= lo_) {
           if (hi_ - lo_ > 100'000'000) throw ValueError{"interval too large to enumerate"};
-          c->elems.reserve(static_cast<size_t>(hi_ - lo_ + 1));
+          out.reserve(static_cast<size_t>(hi_ - lo_ + 1));
           for (int64_t i = lo_; i <= hi_; ++i) {
-            c->elems.push_back(integer(i));
+            out.push_back(integer(i));
             if (i == INT64_MAX) break;
           }
         }
-        c->done = true;
+        publishEnumeration(c->done, c->elems, std::move(out));
       }
       return c->elems;
     }
     case Kind::Lazy: {
       const LazyNode* n = lazyNode();
-      if (!n->done) {
+      if (!n->done.load(std::memory_order_acquire)) {
         std::vector<Value> out;
         enumerateLazy(*n, out);  // may throw (infinite set): nothing cached then
-        n->enumerated = std::move(out);
-        n->done = true;
+        publishEnumeration(n->done, n->enumerated, std::move(out));
       }
       return n->enumerated;
     }

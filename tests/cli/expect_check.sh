@@ -4,6 +4,7 @@
 #   exit_code                                            (of the run)
 #   trace_length                                         (states in the reported behavior)
 #   message_contains / stderr_contains                   (text that must appear in the output)
+# and runs it with the options `options:` gives (e.g. `-workers 2`), if any.
 # usage: expect_check.sh VOUCH REPO_ROOT CASE.expect
 set -uo pipefail
 vouch=$1
@@ -13,9 +14,10 @@ field() { grep -m1 "^$1:" "$case_file" | cut -d: -f2- | sed 's/^ *//'; }
 cd "$root" || exit 1
 spec=$(field spec)
 cfg=$(field config)
-json=$("$vouch" check "$spec" -config "$cfg" --report json 2>/dev/null)
+read -r -a options <<< "$(field options)"
+json=$("$vouch" check "$spec" -config "$cfg" "${options[@]}" --report json 2>/dev/null)
 code=$?
-text=$("$vouch" check "$spec" -config "$cfg" 2>&1)
+text=$("$vouch" check "$spec" -config "$cfg" "${options[@]}" 2>&1)
 status=0
 fail() { echo "FAIL $case_file: $1"; status=1; }
 for key in verdict distinct_states states_generated depth; do

@@ -19,6 +19,9 @@ struct CheckOptions {
   uint64_t maxStates = 0;        // distinct states; 0 = unbounded
   double timeoutSeconds = 0;     // 0 = unbounded
   std::optional<bool> checkDeadlock;  // overrides the .cfg
+  /// Checking threads (TLC's -workers). With more than one the search goes level by level;
+  /// the counts are the same, a violation may be another of the same length.
+  size_t workers = 1;
   /// Called about once a second with (distinct, generated, queue) when set.
   std::function<void(uint64_t, uint64_t, uint64_t)> progress;
 };

@@ -4,6 +4,7 @@
 // functions: one canonical form per mathematical function), and lazy sets that are enumerated
 // only when needed. Values are immutable; hashing is structural and cached.
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -164,7 +165,7 @@ struct LazyNode {
   std::vector<Value> sets;           // Subset: [S]; FuncSet: [S, T]; RecordSet: field sets; Seq: [S]; Product: factors
   std::vector<std::string> fields;   // RecordSet
   std::shared_ptr<const ClosureNode> pred;  // Filter: {x \in sets[0] : pred(x)}
-  mutable bool done = false;          // `enumerated` is filled (see EnumCache in value.cpp)
+  mutable std::atomic<bool> done{false};    // `enumerated` is filled (see EnumCache in value.cpp)
   mutable std::vector<Value> enumerated;
 };
 

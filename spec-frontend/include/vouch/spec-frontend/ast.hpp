@@ -1,4 +1,6 @@
 #pragma once
+
+#include <atomic>
 // The TLA+ abstract syntax tree. Every node carries a SourceRange; resolution fills in what each
 // name refers to and level checking fills in each expression's level.
 
@@ -115,6 +117,28 @@ struct Resolution {
 /// How an OpApp was written; matters for printing and for error messages only.
 enum class OpSyntax : uint8_t { Name, Prefix, Infix, Postfix };
 
+/// A copyable atomic (copies take a snapshot): for caches that checking threads fill.
+template <typename T>
+class RelaxedAtomic {
+ public:
+  RelaxedAtomic(T v = T()) : v_(v) {}  // NOLINT: implicit, like the T it stands for
+  RelaxedAtomic(const RelaxedAtomic& o) : v_(o.load()) {}
+  RelaxedAtomic& operator=(const RelaxedAtomic& o) {
+    store(o.load());
+    return *this;
+  }
+  RelaxedAtomic& operator=(T v) {
+    store(v);
+    return *this;
+  }
+  operator T() const { return load(); }  // NOLINT
+  T load() const { return v_.load(std::memory_order_acquire); }
+  void store(T v) { v_.store(v, std::memory_order_release); }
+
+ private:
+  std::atomic<T> v_;
+};
+
 struct Expr {
   ExprKind kind;
   SourceRange range;
@@ -141,9 +165,12 @@ struct Expr {
   std::vector<uint32_t> boundIds;  // ids of the variables this node binds, in binder order
   Level level = Level::Constant;
   /// Opaque slots for later stages (the evaluator caches literal values, built-in opcodes and
-  /// variable slots here).
+  /// variable slots here). Several checking threads may fill them: `tag` is written only with
+  /// the value every thread computes; `cache` is written once, under a lock, and then read
+  /// through `cached`.
   mutable std::shared_ptr<const void> cache;
-  mutable int32_t tag = -1;
+  mutable RelaxedAtomic<const void*> cached{nullptr};
+  mutable RelaxedAtomic<int32_t> tag{-1};
 
   Expr(ExprKind k, SourceRange r) : kind(k), range(r) {}
 };
