@@ -37,20 +37,21 @@ struct FuncNode {
 };
 
 // Intervals cache their enumeration here. Checking threads may share a value: the enumeration
-// is published once, under a lock (see publishEnumeration).
+// is published once, without a lock (see publishEnumeration).
 struct EnumCache {
-  mutable std::atomic<bool> done{false};
-  mutable std::vector<Value> elems;
+  mutable std::atomic<const std::vector<Value>*> published{nullptr};
+  ~EnumCache() { delete published.load(); }
 };
 
 namespace {
-void publishEnumeration(std::atomic<bool>& done, std::vector<Value>& slot,
-                        std::vector<Value>&& out) {
-  static std::mutex lock;
-  std::lock_guard<std::mutex> guard(lock);
-  if (done.load(std::memory_order_acquire)) return;
-  slot = std::move(out);
-  done.store(true, std::memory_order_release);
+// Publishes `out` as the enumeration unless another thread did first; returns the published one.
+const std::vector<Value>& publishEnumeration(std::atomic<const std::vector<Value>*>& slot,
+                                             std::vector<Value>&& out) {
+  auto* mine = new std::vector<Value>(std::move(out));
+  const std::vector<Value>* expected = nullptr;
+  if (slot.compare_exchange_strong(expected, mine, std::memory_order_acq_rel)) return *mine;
+  delete mine;
+  return *expected;
 }
 }  // namespace
 
@@ -427,7 +428,8 @@ const std::vector<Value>& Value::elements() const {
     case Kind::Set: return setNode()->elems;
     case Kind::Interval: {
       auto* c = static_cast<const EnumCache*>(node_.get());
-      if (!c->done.load(std::memory_order_acquire)) {
+      if (const auto* p = c->published.load(std::memory_order_acquire)) return *p;
+      {
         std::vector<Value> out;
         if (hi_ >= lo_) {
           if (hi_ - lo_ > 100'000'000) throw ValueError{"interval too large to enumerate"};
@@ -437,18 +439,15 @@ const std::vector<Value>& Value::elements() const {
             if (i == INT64_MAX) break;
           }
         }
-        publishEnumeration(c->done, c->elems, std::move(out));
+        return publishEnumeration(c->published, std::move(out));
       }
-      return c->elems;
     }
     case Kind::Lazy: {
       const LazyNode* n = lazyNode();
-      if (!n->done.load(std::memory_order_acquire)) {
-        std::vector<Value> out;
-        enumerateLazy(*n, out);  // may throw (infinite set): nothing cached then
-        publishEnumeration(n->done, n->enumerated, std::move(out));
-      }
-      return n->enumerated;
+      if (const auto* p = n->published.load(std::memory_order_acquire)) return *p;
+      std::vector<Value> out;
+      enumerateLazy(*n, out);  // may throw (infinite set): nothing cached then
+      return publishEnumeration(n->published, std::move(out));
     }
     default: typeError("a set", *this);
   }

@@ -165,8 +165,12 @@ struct LazyNode {
   std::vector<Value> sets;           // Subset: [S]; FuncSet: [S, T]; RecordSet: field sets; Seq: [S]; Product: factors
   std::vector<std::string> fields;   // RecordSet
   std::shared_ptr<const ClosureNode> pred;  // Filter: {x \in sets[0] : pred(x)}
-  mutable std::atomic<bool> done{false};    // `enumerated` is filled (see EnumCache in value.cpp)
-  mutable std::vector<Value> enumerated;
+  // The enumeration, once made (published once; see EnumCache in value.cpp).
+  mutable std::atomic<const std::vector<Value>*> published{nullptr};
+  LazyNode() = default;
+  LazyNode(const LazyNode&) = delete;
+  LazyNode& operator=(const LazyNode&) = delete;
+  ~LazyNode() { delete published.load(); }
 };
 
 /// An operator value: an opaque callable made by the evaluator (LAMBDA, operator arguments).
