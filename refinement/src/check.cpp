@@ -341,21 +341,43 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     }
     return std::vector<State>(t.rbegin(), t.rend());
   };
-  auto fpOf = [&](const State& s) {
-    if (view != nullptr) return ev.eval(*view, &s).hash();
+  // These take the evaluator to use: with -workers, each thread has its own.
+  auto fpOf = [&](Evaluator& e, const State& s) {
+    if (view != nullptr) return e.eval(*view, &s).hash();
     uint64_t fp = fingerprint(s);
     for (const auto& p : perms) fp = std::min(fp, fingerprint(s, &p));
     return fp;
   };
-  auto inModel = [&](const State& s) {
-    for (const auto& [name, c] : constraints) {
-      if (!ev.evalBool(*c, &s)) return false;
+  // The name of the first of `checks` that state s falsifies, or null.
+  auto firstFalse = [](Evaluator& e, const std::vector<std::pair<std::string, const Expr*>>& checks,
+                       const State& s) -> const std::string* {
+    for (const auto& [name, p] : checks) {
+      if (!e.evalBool(*p, &s)) return &name;
+    }
+    return nullptr;
+  };
+  // The name of the first step property the step from `from` to `to` falsifies, or null.
+  auto falseStepProperty = [&](Evaluator& e, const State& from,
+                               const State& to) -> const std::string* {
+    for (const auto& [name, p] : stepProperties) {
+      if (!e.evalAction(*p, from, to).asBool()) return &name;
+    }
+    return nullptr;
+  };
+  auto inModel = [&](Evaluator& e, const State& s) {
+    return firstFalse(e, constraints, s) == nullptr;
+  };
+  // The constraints on a step: CONSTRAINT on the new state, then ACTION_CONSTRAINT.
+  auto stepInModel = [&](Evaluator& e, const State& from, const State& to) {
+    if (!inModel(e, to)) return false;
+    for (const auto& [name, c] : actionConstraints) {
+      if (!e.evalAction(*c, from, to).asBool()) return false;
     }
     return true;
   };
   // Adds a new distinct state; returns false when an invariant is violated.
   auto addState = [&](State&& s, uint32_t from, uint32_t d) -> bool {
-    uint64_t fp = fpOf(s);
+    uint64_t fp = fpOf(ev, s);
     if (!seen.insert(fp)) return true;
     uint32_t idx = static_cast<uint32_t>(states.size());
     states.push_back(std::move(s));
@@ -365,16 +387,13 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     // The first of `checks` the new state falsifies is the violation.
     auto holds = [&](const std::vector<std::pair<std::string, const Expr*>>& checks,
                      const char* kind) {
-      for (const auto& [name, p] : checks) {
-        if (!ev.evalBool(*p, &states[idx])) {
-          res.verdict = Verdict::Violates;
-          res.violationKind = kind;
-          res.violationName = name;
-          res.trace = traceTo(idx);
-          return false;
-        }
-      }
-      return true;
+      const std::string* name = firstFalse(ev, checks, states[idx]);
+      if (name == nullptr) return true;
+      res.verdict = Verdict::Violates;
+      res.violationKind = kind;
+      res.violationName = *name;
+      res.trace = traceTo(idx);
+      return false;
     };
     return holds(invariants, "invariant") &&
            (from != UINT32_MAX || holds(initialProperties, "property"));
@@ -383,7 +402,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   uint32_t current = UINT32_MAX;
   try {
     bool ok = true;
-    bool violatorQueued = false;  // the state violating a step property was added to the queue
+    bool violatorQueued = false;  // the violating state was added to the queue (not expanded)
     ev.setLevel(0);
     ev.setStats(0, 0, 0, 0);
     // TLC evaluates the assumptions first.
@@ -400,14 +419,14 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       ev.initialStates(*init, [&](State&& s) {
         ++res.generated;  // as TLC: every initial state is counted, even after a violation
         if (!ok) return;
-        if (!inModel(s)) return;
+        if (!inModel(ev, s)) return;
         ok = addState(std::move(s), UINT32_MAX, 1);
       });
     auto lastProgress = std::chrono::steady_clock::now();
-    if (ok && opts.workers > 1) {
+    bool parallel = ok && opts.workers > 1;
+    if (parallel) {
       // Level by level, the states of a level shared among the workers (each with its own
       // evaluator); the new states of a level are appended once every worker is done with it.
-      ok = false;  // the sequential loop below does nothing
       size_t nw = opts.workers;
       std::vector<std::unique_ptr<Evaluator>> own;
       std::vector<Evaluator*> evs{&ev};
@@ -419,7 +438,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       std::vector<FingerprintSet> shards(kShards);
       std::vector<std::mutex> shardLocks(kShards);
       for (size_t i = 0; i < states.size(); ++i) {
-        uint64_t fp = fpOf(states[i]);
+        uint64_t fp = fpOf(ev, states[i]);
         shards[fp >> 58].insert(fp);
       }
       struct Out {
@@ -430,7 +449,6 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       std::atomic<bool> stop{false};
       std::atomic<uint64_t> expanded{0}, added{0};
       std::mutex found;  // guards the verdict fields of res
-      bool violatorQueued = false;
       std::exception_ptr failure;
       bool done = false;
       for (size_t lo = 0; !done && lo < states.size();) {
@@ -486,48 +504,31 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                   any = true;
                   if (stop.load()) return;
                   ++out.generated;
-                  bool in = true;
-                  for (const auto& [name, c] : constraints) {
-                    if (in && !wev.evalBool(*c, &s)) in = false;
-                  }
-                  for (size_t i = 0; in && i < actionConstraints.size(); ++i) {
-                    in = wev.evalAction(*actionConstraints[i].second, cur, s).asBool();
-                  }
+                  // As the sequential search: constraints, new state and its invariants, then
+                  // the step properties. A violating new state is in the seen set, so it counts
+                  // as distinct (as in TLC) but is not expanded.
                   bool isNew = false;
-                  if (in) {
-                    uint64_t fp = view != nullptr ? wev.eval(*view, &s).hash() : fingerprint(s);
-                    if (view == nullptr) {
-                      for (const auto& p : perms) fp = std::min(fp, fingerprint(s, &p));
-                    }
+                  const std::string* violated = nullptr;
+                  const char* kind = "invariant";
+                  if (stepInModel(wev, cur, s)) {
+                    uint64_t fp = fpOf(wev, s);
                     {
                       std::lock_guard<std::mutex> g(shardLocks[fp >> 58]);
                       isNew = shards[fp >> 58].insert(fp);
                     }
                     if (isNew) {
                       added.fetch_add(1);
-                      for (const auto& [name, inv] : invariants) {
-                        if (!wev.evalBool(*inv, &s)) {
-                          std::vector<State> t = traceTo(q);
-                          t.push_back(s);
-                          if (record("invariant", name, std::move(t))) violatorQueued = true;
-                          out.states.push_back(std::move(s));  // seen: counted as distinct
-                          out.parents.push_back(q);
-                          return;
-                        }
-                      }
+                      violated = firstFalse(wev, invariants, s);
                     }
                   }
-                  for (const auto& [name, p] : stepProperties) {
-                    if (!wev.evalAction(*p, cur, s).asBool()) {
-                      std::vector<State> t = traceTo(q);
-                      t.push_back(s);
-                      if (record("property", name, std::move(t))) violatorQueued = isNew;
-                      if (isNew) {  // in the seen set: counted as distinct, as TLC
-                        out.states.push_back(std::move(s));
-                        out.parents.push_back(q);
-                      }
-                      return;
-                    }
+                  if (violated == nullptr) {
+                    violated = falseStepProperty(wev, cur, s);
+                    kind = "property";
+                  }
+                  if (violated != nullptr) {
+                    std::vector<State> t = traceTo(q);
+                    t.push_back(s);
+                    if (record(kind, *violated, std::move(t))) violatorQueued = isNew;
                   }
                   if (isNew) {
                     out.states.push_back(std::move(s));
@@ -577,21 +578,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         lo = hi;
       }
       ok = res.verdict == Verdict::Conforms;
-      if (ok) {
-        ev.setStats(res.depth, states.size(), res.generated, 0);
-        for (const auto& n : cfg.postconditions) {
-          const Expr& pc = model.requireReference(n, "POSTCONDITION");
-          if (!ev.evalBool(pc, nullptr)) {
-            res.verdict = Verdict::Violates;
-            res.violationKind = "postcondition";
-            res.violationName = n.name;
-            break;
-          }
-        }
-      }
-      ok = false;
     }
-    for (size_t q = 0; ok && q < states.size(); ++q) {
+    for (size_t q = 0; !parallel && ok && q < states.size(); ++q) {
       current = static_cast<uint32_t>(q);
       if (opts.maxStates != 0 && states.size() >= opts.maxStates) {
         res.verdict = Verdict::Unknown;
@@ -622,12 +610,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         ++res.generated;
         // TLC's order: the constraints, then a new state is added and its invariants checked,
         // then the step properties (on every step, new state or not).
-        bool in = inModel(s);
-        for (size_t i = 0; in && i < actionConstraints.size(); ++i) {
-          in = ev.evalAction(*actionConstraints[i].second, cur, s).asBool();
-        }
         size_t before = states.size();
-        if (in) {
+        if (stepInModel(ev, cur, s)) {
           if (stepProperties.empty()) {
             ok = addState(std::move(s), static_cast<uint32_t>(q), d + 1);
             return;
@@ -635,17 +619,14 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
           ok = addState(State(s), static_cast<uint32_t>(q), d + 1);
           if (!ok) return;
         }
-        for (const auto& [name, p] : stepProperties) {
-          if (!ev.evalAction(*p, cur, s).asBool()) {
-            res.verdict = Verdict::Violates;
-            res.violationKind = "property";
-            res.violationName = name;
-            res.trace = traceTo(static_cast<uint32_t>(q));
-            res.trace.push_back(s);
-            ok = false;
-            violatorQueued = states.size() > before;
-            return;
-          }
+        if (const std::string* name = falseStepProperty(ev, cur, s)) {
+          res.verdict = Verdict::Violates;
+          res.violationKind = "property";
+          res.violationName = *name;
+          res.trace = traceTo(static_cast<uint32_t>(q));
+          res.trace.push_back(s);
+          ok = false;
+          violatorQueued = states.size() > before;
         }
       });
       res.generated += ev.takeComposedStates();

@@ -679,26 +679,31 @@ void Evaluator::successors(const Expr& next, const State& current,
   en.enumerate(next, &current, emit);
 }
 
-void Evaluator::successors(const OpDef& action, const std::vector<Value>& args,
-                           const State& current, const std::function<void(State&&)>& emit) {
-  ArgList bound(args.size());
+namespace {
+// The frame binding the parameters of `action` to the values in `bound`.
+Env paramsFrame(const OpDef& action, const std::vector<Value>& args, ArgList& bound) {
+  bound.resize(args.size());
   for (size_t i = 0; i < args.size(); ++i) bound[i].value = args[i];
   Env params;
   params.kind = Env::Kind::Params;
   params.owner = &action;
   params.args = &bound;
+  return params;
+}
+}  // namespace
+
+void Evaluator::successors(const OpDef& action, const std::vector<Value>& args,
+                           const State& current, const std::function<void(State&&)>& emit) {
+  ArgList bound;
+  Env params = paramsFrame(action, args, bound);
   Enumerator en(*engine_, false);
   en.enumerate(*action.body, params, &current, emit);
 }
 
 bool Evaluator::holdsStuttering(const OpDef& action, const std::vector<Value>& args,
                                 const State& state) {
-  ArgList bound(args.size());
-  for (size_t i = 0; i < args.size(); ++i) bound[i].value = args[i];
-  Env params;
-  params.kind = Env::Kind::Params;
-  params.owner = &action;
-  params.args = &bound;
+  ArgList bound;
+  Env params = paramsFrame(action, args, bound);
   StateCtx saved = engine_->ctx;
   engine_->ctx = StateCtx{};
   engine_->ctx.current = &state;
