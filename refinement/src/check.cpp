@@ -367,9 +367,19 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   auto inModel = [&](Evaluator& e, const State& s) {
     return firstFalse(e, constraints, s) == nullptr;
   };
-  // The constraints on a step: CONSTRAINT on the new state, then ACTION_CONSTRAINT.
-  auto stepInModel = [&](Evaluator& e, const State& from, const State& to) {
-    if (!inModel(e, to)) return false;
+  // TLCGet("level") is, as in TLC, the level of the state a state predicate is about (1 for an
+  // initial state), and the level of the first state of a step in actions and step properties.
+  // The search sets the latter; these run with the level of the new state, then restore it.
+  auto atLevel = [](Evaluator& e, uint32_t level, auto&& f) {
+    e.setLevel(level);
+    auto r = f();
+    e.setLevel(level - 1);
+    return r;
+  };
+  // The constraints on a step from a state of depth d: CONSTRAINT on the new state, then
+  // ACTION_CONSTRAINT.
+  auto stepInModel = [&](Evaluator& e, const State& from, const State& to, uint32_t d) {
+    if (!atLevel(e, d + 1, [&] { return inModel(e, to); })) return false;
     for (const auto& [name, c] : actionConstraints) {
       if (!e.evalAction(*c, from, to).asBool()) return false;
     }
@@ -387,7 +397,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     // The first of `checks` the new state falsifies is the violation.
     auto holds = [&](const std::vector<std::pair<std::string, const Expr*>>& checks,
                      const char* kind) {
-      const std::string* name = firstFalse(ev, checks, states[idx]);
+      const std::string* name = atLevel(ev, d, [&] { return firstFalse(ev, checks, states[idx]); });
       if (name == nullptr) return true;
       res.verdict = Verdict::Violates;
       res.violationKind = kind;
@@ -419,7 +429,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       ev.initialStates(*init, [&](State&& s) {
         ++res.generated;  // as TLC: every initial state is counted, even after a violation
         if (!ok) return;
-        if (!inModel(ev, s)) return;
+        if (!atLevel(ev, 1, [&] { return inModel(ev, s); })) return;
         ok = addState(std::move(s), UINT32_MAX, 1);
       });
     auto lastProgress = std::chrono::steady_clock::now();
@@ -510,7 +520,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                   bool isNew = false;
                   const std::string* violated = nullptr;
                   const char* kind = "invariant";
-                  if (stepInModel(wev, cur, s)) {
+                  if (stepInModel(wev, cur, s, d)) {
                     uint64_t fp = fpOf(wev, s);
                     {
                       std::lock_guard<std::mutex> g(shardLocks[fp >> 58]);
@@ -518,7 +528,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                     }
                     if (isNew) {
                       added.fetch_add(1);
-                      violated = firstFalse(wev, invariants, s);
+                      violated =
+                          atLevel(wev, d + 1, [&] { return firstFalse(wev, invariants, s); });
                     }
                   }
                   if (violated == nullptr) {
@@ -611,7 +622,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         // TLC's order: the constraints, then a new state is added and its invariants checked,
         // then the step properties (on every step, new state or not).
         size_t before = states.size();
-        if (stepInModel(ev, cur, s)) {
+        if (stepInModel(ev, cur, s, d)) {
           if (stepProperties.empty()) {
             ok = addState(std::move(s), static_cast<uint32_t>(q), d + 1);
             return;

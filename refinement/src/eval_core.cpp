@@ -57,7 +57,7 @@ const Value& cachedLiteral(const Expr& e, FnRef<Value()> make) {
   return *v;
 }
 
-Value Engine::eval(const Expr& e, const Env& env) {
+Value Engine::evalUnfolded(const Expr& e, const Env& env) {
   Nested nested(*this, e);
   switch (e.kind) {
     case ExprKind::Number: {

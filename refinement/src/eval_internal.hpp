@@ -116,9 +116,18 @@ struct StateCtx {
 /// The evaluation engine behind Evaluator.
 class Engine {
  public:
-  explicit Engine(const Model& model) : model_(model) {}
+  explicit Engine(const Model& model) : model_(model), closedSerial_(model.closedSerial()) {}
 
-  Value eval(const Expr& e, const Env& env);
+  /// The value of `e`; a closed expression (see fold.cpp) is evaluated once per model.
+  Value eval(const Expr& e, const Env& env) {
+    if (e.closedIn.load() == closedSerial_) {
+      if (const void* p = e.folded.load()) return *static_cast<const Value*>(p);
+      return fold(e, env);
+    }
+    return evalUnfolded(e, env);
+  }
+  Value evalUnfolded(const Expr& e, const Env& env);
+  const Value& fold(const Expr& e, const Env& env);
   bool evalBool(const Expr& e, const Env& env);
   StateCtx ctx;
 
@@ -180,6 +189,7 @@ class Engine {
   bool toBool(const Value& v, const Expr& at) const;
 
   const Model& model_;
+  uint64_t closedSerial_;
   /// Nesting of eval() and enumeration calls; a spec whose recursion never ends gets an
   /// evaluation error at kMaxDepth instead of overflowing the stack.
   static constexpr int kMaxDepth = 200000;
@@ -217,6 +227,10 @@ class Engine {
 /// The value of a literal (a number, a string, a field name) cached on the expression, made by
 /// `make` the first time; safe when several threads evaluate the expression.
 const Value& cachedLiteral(const Expr& e, FnRef<Value()> make);
+
+/// Marks the expressions of `spec` that are closed in `model` (fold.cpp); returns the serial
+/// they are marked with, unique to this call.
+uint64_t markClosedExpressions(const Model& model, const frontend::LoadedSpec& spec);
 
 /// Rethrows ValueError as an evaluation error at `at`.
 template <typename F>

@@ -3,7 +3,7 @@
 #include <functional>
 #include <set>
 
-#include "vouch/refinement/eval.hpp"
+#include "eval_internal.hpp"
 
 namespace vouch::refinement {
 
@@ -74,7 +74,10 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
       if (u.kind == frontend::Unit::Kind::Assume) assumptions_.push_back(u.expr.get());
     }
   }
-  if (cfg == nullptr) return;
+  if (cfg == nullptr) {
+    closedSerial_ = markClosedExpressions(*this, spec);
+    return;
+  }
   // The definition on the right of `x <- Def`.
   auto substitute = [&spec](const frontend::CfgConstant& c) {
     auto t = spec.rootScope.find(c.target.name);
@@ -170,6 +173,7 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
                            " (add `CONSTANT " + c->name + " = ...` or `" + c->name + " <- Def`)");
     }
   }
+  closedSerial_ = markClosedExpressions(*this, spec);
 }
 
 int Model::slotOf(const Decl* d) const {

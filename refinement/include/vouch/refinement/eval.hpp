@@ -54,6 +54,9 @@ class Model {
   const std::vector<const Expr*>& assumptions() const { return assumptions_; }
   /// Things in the .cfg that were accepted but ignored ("file:line:col: warning: ...").
   const std::vector<std::string>& warnings() const { return warnings_; }
+  /// The serial this model's closed expressions are marked with (the evaluator computes
+  /// them once; see fold.cpp).
+  uint64_t closedSerial() const { return closedSerial_; }
 
  private:
   std::vector<const Expr*> assumptions_;
@@ -67,6 +70,7 @@ class Model {
   std::unordered_map<const OpDef*, const OpDef*> defOps_;
   std::unordered_set<const OpDef*> scopedOverrides_;
   mutable std::unordered_map<std::string, std::shared_ptr<Expr>> refs_;
+  uint64_t closedSerial_ = 0;
 };
 
 struct Env;

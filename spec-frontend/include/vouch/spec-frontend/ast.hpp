@@ -171,6 +171,12 @@ struct Expr {
   mutable std::shared_ptr<const void> cache;
   mutable RelaxedAtomic<const void*> cached{nullptr};
   mutable RelaxedAtomic<int32_t> tag{-1};
+  /// The evaluator's constant folding: the serial of the model in which this expression is
+  /// closed (depends on nothing but the model's constants), and its value once computed
+  /// (written once, under a lock, then read through `folded`).
+  mutable RelaxedAtomic<uint64_t> closedIn{0};
+  mutable RelaxedAtomic<const void*> folded{nullptr};
+  mutable std::shared_ptr<const void> foldHolder;
 
   Expr(ExprKind k, SourceRange r) : kind(k), range(r) {}
 };

@@ -1,0 +1,292 @@
+// Closed expressions: those whose value depends on nothing but the model (the .cfg's constants
+// and replacements), not on a state, a bound variable, a parameter or the checker's progress.
+// The evaluator computes such an expression once and keeps its value on the expression (a set
+// literal `{"ncs", "e1"}` in an invariant, `[Procs -> Nat]`, `Procs \ {1}`).
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "eval_internal.hpp"
+
+namespace vouch::refinement {
+
+namespace {
+
+using frontend::Module;
+
+// Operators of the built-in modules whose value is not a function of their arguments: they
+// read or write the checker's registers, print, draw at random or act on files.
+bool impure(const OpDef& def) {
+  static const std::unordered_set<std::string> names = {"Print",
+                                                        "PrintT",
+                                                        "TLCGet",
+                                                        "TLCSet",
+                                                        "RandomElement",
+                                                        "RandomSubset",
+                                                        "RandomSetOfSubsets",
+                                                        "JavaTime",
+                                                        "TLCGetOrDefault",
+                                                        "TLCGetAndSet",
+                                                        "TLCCache",
+                                                        "Trace",
+                                                        "CounterExample",
+                                                        "PickSuccessor",
+                                                        "TLCDefer",
+                                                        "TLCNoOp",
+                                                        "IOExec",
+                                                        "IOExecTemplate",
+                                                        "IOEnvExec",
+                                                        "IOEnvExecTemplate",
+                                                        "Serialize",
+                                                        "JsonSerialize",
+                                                        "ndJsonSerialize",
+                                                        "CSVWrite",
+                                                        "TLCModelValue",
+                                                        "Any"};
+  const Module* m = def.module;
+  while (m != nullptr && m->parent != nullptr) m = m->parent;
+  return m != nullptr && m->builtin && names.count(def.name) != 0;
+}
+
+// What an expression's value depends on: `opaque` when it depends on something other than
+// bound variables and parameters (a state, '@', an instance, an impure operator); otherwise the
+// bound variables and operator parameters free in it, each a tagged word.
+struct Deps {
+  bool opaque = false;
+  std::vector<uintptr_t> free;  // sorted, unique
+  bool closed() const { return !opaque && free.empty(); }
+  void add(const Deps& o) {
+    if (o.opaque) opaque = true;
+    if (opaque || o.free.empty()) return;
+    std::vector<uintptr_t> u;
+    std::set_union(free.begin(), free.end(), o.free.begin(), o.free.end(), std::back_inserter(u));
+    free = std::move(u);
+  }
+  void remove(uintptr_t x) {
+    auto it = std::lower_bound(free.begin(), free.end(), x);
+    if (it != free.end() && *it == x) free.erase(it);
+  }
+};
+
+Deps opaqueDeps() {
+  Deps d;
+  d.opaque = true;
+  return d;
+}
+
+uintptr_t boundTag(uint32_t id) {
+  return (static_cast<uintptr_t>(id) << 1) | 1;
+}
+uintptr_t paramTag(const void* owner) {
+  return reinterpret_cast<uintptr_t>(owner);
+}
+
+class ClosedAnalysis {
+ public:
+  ClosedAnalysis(const Model& model, const frontend::LoadedSpec& spec, uint64_t serial)
+      : model_(model), serial_(serial) {
+    for (const auto& m : spec.modules) collectTargets(*m);
+  }
+
+  void markModule(const Module& m) {
+    for (const auto& u : m.units) {
+      if (u.def) markDef(*u.def);
+      if (u.expr) mark(*u.expr);
+      if (u.instance) markInstance(*u.instance);
+      if (u.module) markModule(*u.module);
+    }
+  }
+
+ private:
+  void collectTargets(const Module& m) {
+    for (const auto& u : m.units) {
+      if (u.instance && u.instance->target) targets_.insert(u.instance->target);
+      if (u.def && u.def->instance && u.def->instance->target) {
+        targets_.insert(u.def->instance->target);
+      }
+      if (u.module) collectTargets(*u.module);
+    }
+  }
+
+  void markInstance(const frontend::InstanceSpec& inst) {
+    for (const auto& s : inst.substitutions) {
+      if (s.value) mark(*s.value);
+    }
+  }
+  void markDef(const OpDef& d) {
+    if (d.body) mark(*d.body);
+    if (d.instance) markInstance(*d.instance);
+  }
+
+  // Visits every sub-expression (LET definitions included), resetting any value kept from an
+  // earlier model and marking the closed ones with this model's serial.
+  void mark(const Expr& e) {
+    e.folded = nullptr;
+    e.foldHolder.reset();
+    const Deps& d = deps(e);
+    e.closedIn = d.closed() && worthKeeping(e) ? serial_ : 0;
+    for (const auto& a : e.args) {
+      if (a) mark(*a);
+    }
+    for (const auto& b : e.bounds) {
+      if (b.set) mark(*b.set);
+    }
+    for (const auto& def : e.defs) markDef(*def);
+    for (const auto& u : e.updates) {
+      for (const auto& st : u.path) {
+        for (const auto& a : st.args) mark(*a);
+      }
+      if (u.value) mark(*u.value);
+    }
+    for (const auto& seg : e.path) {
+      for (const auto& a : seg.args) mark(*a);
+    }
+  }
+
+  // Literals already keep their value; anything else closed is worth keeping.
+  static bool worthKeeping(const Expr& e) {
+    return e.kind != ExprKind::Number && e.kind != ExprKind::String;
+  }
+
+  const Deps& deps(const Expr& e) {
+    if (auto it = memo_.find(&e); it != memo_.end()) return it->second;
+    Deps d = compute(e);
+    return memo_[&e] = std::move(d);
+  }
+
+  Deps children(const Expr& e) {
+    Deps d;
+    for (const auto& a : e.args) {
+      if (a) d.add(deps(*a));
+    }
+    for (const auto& b : e.bounds) {
+      if (b.set) d.add(deps(*b.set));
+    }
+    for (const auto& u : e.updates) {
+      for (const auto& st : u.path) {
+        for (const auto& a : st.args) d.add(deps(*a));
+      }
+      if (u.value) d.add(deps(*u.value));
+    }
+    for (uint32_t id : e.boundIds) d.remove(boundTag(id));
+    return d;
+  }
+
+  Deps compute(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Number:
+      case ExprKind::String:
+        return {};
+      case ExprKind::At:
+      case ExprKind::BoxAction:
+      case ExprKind::AngleAction:
+      case ExprKind::Fairness:
+      case ExprKind::Lambda:
+        return opaqueDeps();
+      case ExprKind::Let:
+        return deps(*e.args[0]);  // its definitions count where used
+      case ExprKind::OpApp:
+        return opApp(e);
+      default:
+        return children(e);
+    }
+  }
+
+  Deps opApp(const Expr& e) {
+    if (!e.ref.instances.empty()) return opaqueDeps();
+    switch (e.ref.kind) {
+      case RefKind::BuiltIn: {
+        // Operators about states and steps.
+        const std::string& n = e.name;
+        if (n == "'" || n == "ENABLED" || n == "UNCHANGED" || n == "\\cdot" || n == "[]" ||
+            n == "<>" || n == "~>" || n == "-+->" || n == "\\AA" || n == "\\EE") {
+          return opaqueDeps();
+        }
+        return children(e);
+      }
+      case RefKind::BoundVar: {
+        Deps d;
+        d.free.push_back(boundTag(e.ref.boundId));
+        return d;
+      }
+      case RefKind::Param: {
+        Deps d = children(e);
+        if (!d.opaque) {
+          Deps p;
+          p.free.push_back(paramTag(e.ref.def));
+          d.add(p);
+        }
+        return d;
+      }
+      case RefKind::Constant: {
+        const Decl* c = e.ref.decl;
+        if (c->arity != 0 || targets_.count(c->module) != 0) return opaqueDeps();
+        if (const OpDef* op = model_.constantOperator(c)) return call(e, *op);
+        return {};
+      }
+      case RefKind::Definition: {
+        const OpDef& def = *e.ref.def;
+        if (e.args.empty() && !def.params.empty()) return opaqueDeps();  // an operator as a value
+        if (model_.overrideValue(&def) != nullptr) return {};
+        const OpDef* over = model_.overrideOperator(&def);
+        return call(e, over != nullptr ? *over : def);
+      }
+      default:
+        return opaqueDeps();
+    }
+  }
+
+  // A call of `def` on e's arguments: what the arguments depend on, and what the body depends
+  // on besides def's own parameters.
+  Deps call(const Expr& e, const OpDef& def) {
+    if (impure(def)) return opaqueDeps();
+    Deps d = children(e);
+    if (d.opaque) return d;
+    if (!def.body) {
+      if (def.instance) return opaqueDeps();
+      return d;  // a native operator of a built-in module
+    }
+    // Recursive definitions are left alone (their analysis would be a fixed point).
+    if (def.recursive) return opaqueDeps();
+    auto [it, fresh] = inProgress_.insert(&def);
+    if (!fresh) return opaqueDeps();  // recursion
+    Deps body = deps(*def.body);
+    inProgress_.erase(it);
+    if (!body.opaque) body.remove(paramTag(&def));
+    d.add(body);
+    return d;
+  }
+
+  const Model& model_;
+  uint64_t serial_;
+  std::unordered_set<const Module*> targets_;
+  std::unordered_map<const Expr*, Deps> memo_;
+  std::unordered_set<const OpDef*> inProgress_;
+};
+
+std::atomic<uint64_t> nextSerial{1};
+
+}  // namespace
+
+uint64_t markClosedExpressions(const Model& model, const frontend::LoadedSpec& spec) {
+  uint64_t serial = nextSerial.fetch_add(1);
+  ClosedAnalysis a(model, spec, serial);
+  for (const auto& m : spec.modules) a.markModule(*m);
+  return serial;
+}
+
+const Value& Engine::fold(const Expr& e, const Env& env) {
+  Value v = evalUnfolded(e, env);
+  static std::mutex lock;
+  std::lock_guard<std::mutex> guard(lock);
+  if (const void* p = e.folded.load()) return *static_cast<const Value*>(p);
+  auto keep = std::make_shared<const Value>(std::move(v));
+  e.foldHolder = keep;
+  e.folded.store(keep.get());
+  return *keep;
+}
+
+}  // namespace vouch::refinement
