@@ -38,7 +38,9 @@ int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
   const Expr* v = &e;
   const Env* venv = &env;
   if (!initMode_) {
-    if (e.kind != ExprKind::OpApp || e.ref.kind != RefKind::BuiltIn || e.name != "'") return -1;
+    if (e.kind != ExprKind::OpApp || e.ref.kind != RefKind::BuiltIn || builtinOp(e) != kPrime) {
+      return -1;
+    }
     v = e.args[0].get();
     // `q'` with the parameter q bound to a variable (Lose(q) == ... q' = ..., called as
     // Lose(msgQ)): the variable is assigned.
@@ -226,7 +228,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
   Engine::Nested nested(en_, e);
   switch (e.kind) {
     case ExprKind::Junction:
-      if (e.text == "and") {
+      if (e.text[0] == 'a') {  // "and" or "or"
         conj(e.args, 0, env, k);
       } else {
         for (const auto& a : e.args) run(*a, env, k);
@@ -265,7 +267,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
       return;
     }
     case ExprKind::Quant:
-      if (e.text == "\\E") {
+      if (e.text == "\\E"sv) {
         // The bound sets are evaluated in the state context; each branch is enumerated.
         withState([&] {
           en_.forEachBinding(e, env, [&](const Env& inner) {
@@ -275,7 +277,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         });
         return;
       }
-      if (e.text == "\\A" && !e.bounds.empty()) {
+      if (e.text == "\\A"sv && !e.bounds.empty()) {
         // As TLC: a conjunction of the body's instances, so that a disjunction or \E inside
         // branches (and an assignment inside assigns).
         std::vector<SmallVec<std::pair<uint32_t, Value>>> bindings;
@@ -333,28 +335,28 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
     }
     case ExprKind::OpApp: {
       if (e.ref.kind == RefKind::BuiltIn) {
-        const std::string& n = e.name;
-        if (n == "/\\") {
+        const int32_t n = builtinOp(e);
+        if (n == kAnd) {
           conj(e.args, 0, env, k);
           return;
         }
-        if (n == "\\/") {
+        if (n == kOr) {
           run(*e.args[0], env, k);
           run(*e.args[1], env, k);
           return;
         }
-        if (n == "=") {
+        if (n == kEq) {
           int slot = assignableSlot(*e.args[0], env);
           if (slot >= 0 && !assigned_[static_cast<size_t>(slot)]) {
             assign(slot, value(*e.args[1], env), k);
             return;
           }
-        } else if (n == "\\in" || n == "\\subseteq") {
+        } else if (n == kIn || n == kSubseteq) {
           // x' \in S assigns each element of S; x' \subseteq S each subset of S, as TLC does.
           int slot = assignableSlot(*e.args[0], env);
           if (slot >= 0 && !assigned_[static_cast<size_t>(slot)]) {
             Value s = value(*e.args[1], env);
-            if (n == "\\subseteq") {
+            if (n == kSubseteq) {
               if (!s.isSetLike())
                 en_.fail(e.args[1]->range, "\\subseteq of a non-set " + s.toString());
               auto subsets = std::make_shared<LazyNode>();
@@ -368,7 +370,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
             for (const auto& v : choices) assign(slot, v, k);
             return;
           }
-        } else if (n == "=>") {
+        } else if (n == kImplies) {
           // As TLC: P => A is A where P holds, and true otherwise.
           if (test(*e.args[0], env)) {
             run(*e.args[1], env, k);
@@ -376,10 +378,10 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
             k();
           }
           return;
-        } else if (n == "UNCHANGED") {
+        } else if (n == kUnchanged) {
           unchanged(*e.args[0], env, k);
           return;
-        } else if (n == "\\cdot" && !initMode_) {
+        } else if (n == kCdot && !initMode_) {
           // A \cdot B: B enumerated from each state A leads to (B's unprimed variables are
           // that state's), as TLC does.
           // TLC counts the middle states as generated, those of an outermost \cdot only.
@@ -401,10 +403,10 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
           current_ = saved;
           --en_.composing_;
           return;
-        } else if (n == "TRUE") {
+        } else if (n == kTrue) {
           k();
           return;
-        } else if (n == "FALSE") {
+        } else if (n == kFalse) {
           return;
         }
         break;

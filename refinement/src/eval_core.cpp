@@ -81,7 +81,7 @@ Value Engine::evalUnfolded(const Expr& e, const Env& env) {
       fail(e.range, "'@' outside EXCEPT");
     case ExprKind::OpApp: return evalOpApp(e, env);
     case ExprKind::Junction: {
-      bool isAnd = e.text == "and";
+      bool isAnd = e.text[0] == 'a';  // "and" or "or"
       for (const auto& a : e.args) {
         if (evalBool(*a, env) != isAnd) return Value::boolean(!isAnd);
       }
@@ -256,8 +256,7 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   const OpDef& def = over != nullptr ? *over : def0;
   // The call-site cache only applies when the site names this very definition (not an
   // override, not a synthetic call).
-  if (e.ref.def == &def ? isNativeCall(e) : nativeFor(def) != nullptr) {
-    NativeFn fn = nativeFor(def);
+  if (NativeFn fn = nativeFor(def)) {
     SmallVec<Value> vals;
     vals.reserve(e.args.size());
     for (const auto& a : e.args) vals.push_back(eval(*a, env));
@@ -300,9 +299,7 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
 }
 
 bool Engine::isNativeCall(const Expr& call) {
-  // The call site remembers whether its operator is native (tag: 0 no, 1 yes).
-  if (call.tag < 0) call.tag = nativeFor(*call.ref.def) != nullptr ? 1 : 0;
-  return call.tag == 1;
+  return nativeFor(*call.ref.def) != nullptr;
 }
 
 Value Engine::variable(const Expr& e, const Decl& d, const Env& env) {

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <span>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -12,6 +13,7 @@
 
 namespace vouch::refinement {
 
+using namespace std::string_view_literals;
 using frontend::ExprKind;
 using frontend::InstanceSpec;
 using frontend::RefKind;
@@ -104,6 +106,44 @@ inline const Env* letScopeOf(const OpDef& def, const Env& env) {
   return nullptr;
 }
 
+/// Built-in operators the evaluator and the enumerator treat specially, by opcode.
+enum BuiltinOp : int32_t {
+  kTrue,
+  kFalse,
+  kBoolean,
+  kString,
+  kSubset,
+  kUnion,
+  kUnchanged,
+  kDomain,
+  kEnabled,
+  kEq,
+  kNeq,
+  kIn,
+  kNotIn,
+  kAnd,
+  kOr,
+  kNot,
+  kImplies,
+  kEquiv,
+  kPrime,
+  kCup,
+  kCap,
+  kMinus,
+  kSubseteq,
+  kTimes,
+  kTemporal,
+  kCdot,
+  kUnknown
+};
+int32_t opcodeOf(const std::string& name);
+/// The opcode of a built-in operator application (cached on the expression).
+inline int32_t builtinOp(const Expr& e) {
+  int32_t t = e.tag;
+  if (t < 0) e.tag = t = opcodeOf(e.name);
+  return t;
+}
+
 /// The state context of one evaluation.
 struct StateCtx {
   const State* current = nullptr;
@@ -176,7 +216,6 @@ class Engine {
   /// Native implementation of a built-in module's operator (strict: takes argument values).
   using NativeFn = Value (*)(Engine&, std::span<const Value>, const SourceRange&);
   NativeFn nativeFor(const OpDef& def);
-  std::unordered_map<const OpDef*, NativeFn> nativeCache_;
 
   /// Iterates the bindings of e.bounds (several binders, tuple binders), calling fn for each
   /// with the innermost environment; stops when fn returns false.

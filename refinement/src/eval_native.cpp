@@ -631,8 +631,10 @@ const std::unordered_map<std::string, Fn>& table() {
 }  // namespace
 
 Engine::NativeFn Engine::nativeFor(const OpDef& def) {
-  auto it = nativeCache_.find(&def);
-  if (it != nativeCache_.end()) return it->second;
+  // Kept on the definition: it depends on nothing else.
+  if (uintptr_t known = def.native.load()) {
+    return known == 1 ? nullptr : reinterpret_cast<NativeFn>(known);
+  }
   NativeFn fn = nullptr;
   if (def.module != nullptr) {
     // Natives are looked up in the module where the operator is defined; for modules from the
@@ -644,7 +646,7 @@ Engine::NativeFn Engine::nativeFor(const OpDef& def) {
       if (t != table().end()) fn = t->second;
     }
   }
-  nativeCache_[&def] = fn;
+  def.native = fn == nullptr ? uintptr_t{1} : reinterpret_cast<uintptr_t>(fn);
   return fn;
 }
 

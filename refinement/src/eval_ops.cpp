@@ -132,14 +132,6 @@ struct FilterPredicate : ClosureNode {
 
 }  // namespace
 
-namespace {
-
-enum Op : int32_t {
-  kTrue, kFalse, kBoolean, kString, kSubset, kUnion, kUnchanged, kDomain, kEnabled, kEq, kNeq,
-  kIn, kNotIn, kAnd, kOr, kNot, kImplies, kEquiv, kPrime, kCup, kCap, kMinus, kSubseteq,
-  kTimes, kTemporal, kCdot, kUnknown
-};
-
 int32_t opcodeOf(const std::string& n) {
   static const std::unordered_map<std::string, int32_t> ops = {
       {"TRUE", kTrue}, {"FALSE", kFalse}, {"BOOLEAN", kBoolean}, {"STRING", kString},
@@ -152,8 +144,6 @@ int32_t opcodeOf(const std::string& n) {
   auto it = ops.find(n);
   return it == ops.end() ? kUnknown : it->second;
 }
-
-}  // namespace
 
 Value Engine::builtin(const Expr& e, const Env& env) {
   if (e.tag < 0) e.tag = opcodeOf(e.name);
@@ -417,8 +407,9 @@ Value Engine::quantifier(const Expr& e, const Env& env) {
     if (!found) fail(e.range, "CHOOSE found no value satisfying the condition");
     return *found;
   }
-  if (e.text == "\\AA" || e.text == "\\EE") fail(e.range, "temporal quantifiers cannot be evaluated");
-  bool forall = e.text == "\\A";
+  if (e.text == "\\AA"sv || e.text == "\\EE"sv)
+    fail(e.range, "temporal quantifiers cannot be evaluated");
+  bool forall = e.text == "\\A"sv;
   bool result = forall;
   forEachBinding(e, env, [&](const Env& inner) {
     if (evalBool(*e.args[0], inner) != forall) {

@@ -117,6 +117,9 @@ class ClosedAnalysis {
     }
   }
   void markDef(const OpDef& d) {
+    if (model_.overrideValue(&d) == nullptr && model_.overrideOperator(&d) == nullptr) {
+      d.plainIn = serial_;
+    }
     if (d.body) mark(*d.body);
     if (d.instance) markInstance(*d.instance);
   }

@@ -212,12 +212,17 @@ const OpDef* Model::constantOperator(const Decl* d) const {
   return it == constantOps_.end() ? nullptr : it->second;
 }
 const Value* Model::overrideValue(const OpDef* d) const {
-  if (defValues_.empty()) return nullptr;  // the common case, on every call
+  // The common cases, on every call: nothing replaced, or not this definition.
+  if (defValues_.empty() || (closedSerial_ != 0 && d->plainIn.load() == closedSerial_)) {
+    return nullptr;
+  }
   auto it = defValues_.find(d);
   return it == defValues_.end() ? nullptr : &it->second;
 }
 const OpDef* Model::overrideOperator(const OpDef* d) const {
-  if (defOps_.empty()) return nullptr;
+  if (defOps_.empty() || (closedSerial_ != 0 && d->plainIn.load() == closedSerial_)) {
+    return nullptr;
+  }
   auto it = defOps_.find(d);
   return it == defOps_.end() ? nullptr : it->second;
 }

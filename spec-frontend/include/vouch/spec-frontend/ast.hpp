@@ -219,6 +219,10 @@ struct OpDef {
   const Module* module = nullptr;
   Level level = Level::Constant;   // level of the body (with constant params)
   bool levelChecked = false;
+  /// Slots for the evaluator: the serial of a model in which the .cfg replaces nothing of this
+  /// definition, and its native implementation (0 unknown, 1 none, else the function).
+  mutable RelaxedAtomic<uint64_t> plainIn{0};
+  mutable RelaxedAtomic<uintptr_t> native{0};
 };
 
 /// A CONSTANT or VARIABLE declaration.
