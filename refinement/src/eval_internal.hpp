@@ -85,6 +85,7 @@ struct Substitution {
   const Env* env = nullptr;
 };
 inline Substitution substitutionOf(const frontend::Decl* decl, const Env& env) {
+  if (!decl->substituted) return {};  // no INSTANCE substitutes it (see fold.cpp)
   for (const Env* f = &env; f != nullptr; f = f->parent) {
     if (f->kind != Env::Kind::Subst) continue;
     const auto& decls = f->inst->substitutedDecls;

@@ -77,6 +77,26 @@ Deps opaqueDeps() {
   return d;
 }
 
+// Calls f on each direct sub-expression of e (not on its LET definitions' bodies).
+template <typename F>
+void forEachChild(const Expr& e, F&& f) {
+  for (const auto& a : e.args) {
+    if (a) f(*a);
+  }
+  for (const auto& b : e.bounds) {
+    if (b.set) f(*b.set);
+  }
+  for (const auto& u : e.updates) {
+    for (const auto& st : u.path) {
+      for (const auto& a : st.args) f(*a);
+    }
+    if (u.value) f(*u.value);
+  }
+  for (const auto& seg : e.path) {
+    for (const auto& a : seg.args) f(*a);
+  }
+}
+
 uintptr_t boundTag(uint32_t id) {
   return (static_cast<uintptr_t>(id) << 1) | 1;
 }
@@ -86,9 +106,16 @@ uintptr_t paramTag(const void* owner) {
 
 class ClosedAnalysis {
  public:
-  ClosedAnalysis(const Model& model, const frontend::LoadedSpec& spec, uint64_t serial)
-      : model_(model), serial_(serial) {
-    for (const auto& m : spec.modules) collectTargets(*m);
+  ClosedAnalysis(const Model& model, uint64_t serial) : model_(model), serial_(serial) {}
+
+  // Flags every declaration some INSTANCE (at module level or in a LET) substitutes.
+  static void flagSubstituted(const Module& m) {
+    for (const auto& u : m.units) {
+      if (u.instance) flagSubstituted(*u.instance);
+      if (u.def) flagSubstituted(*u.def);
+      if (u.expr) flagSubstituted(*u.expr);
+      if (u.module) flagSubstituted(*u.module);
+    }
   }
 
   void markModule(const Module& m) {
@@ -101,14 +128,18 @@ class ClosedAnalysis {
   }
 
  private:
-  void collectTargets(const Module& m) {
-    for (const auto& u : m.units) {
-      if (u.instance && u.instance->target) targets_.insert(u.instance->target);
-      if (u.def && u.def->instance && u.def->instance->target) {
-        targets_.insert(u.def->instance->target);
-      }
-      if (u.module) collectTargets(*u.module);
+  static void flagSubstituted(const frontend::InstanceSpec& inst) {
+    for (const Decl* d : inst.substitutedDecls) {
+      if (d != nullptr) d->substituted = true;
     }
+  }
+  static void flagSubstituted(const OpDef& d) {
+    if (d.instance) flagSubstituted(*d.instance);
+    if (d.body) flagSubstituted(*d.body);
+  }
+  static void flagSubstituted(const Expr& e) {
+    forEachChild(e, [](const Expr& c) { flagSubstituted(c); });
+    for (const auto& def : e.defs) flagSubstituted(*def);
   }
 
   void markInstance(const frontend::InstanceSpec& inst) {
@@ -131,22 +162,8 @@ class ClosedAnalysis {
     e.foldHolder.reset();
     const Deps& d = deps(e);
     e.closedIn = d.closed() && worthKeeping(e) ? serial_ : 0;
-    for (const auto& a : e.args) {
-      if (a) mark(*a);
-    }
-    for (const auto& b : e.bounds) {
-      if (b.set) mark(*b.set);
-    }
+    forEachChild(e, [this](const Expr& c) { mark(c); });
     for (const auto& def : e.defs) markDef(*def);
-    for (const auto& u : e.updates) {
-      for (const auto& st : u.path) {
-        for (const auto& a : st.args) mark(*a);
-      }
-      if (u.value) mark(*u.value);
-    }
-    for (const auto& seg : e.path) {
-      for (const auto& a : seg.args) mark(*a);
-    }
   }
 
   // Literals already keep their value; anything else closed is worth keeping.
@@ -160,20 +177,11 @@ class ClosedAnalysis {
     return memo_[&e] = std::move(d);
   }
 
+  // What e's sub-expressions depend on, less the variables e binds. (Instance arguments in
+  // `path` do not count: a reference through an instance is opaque.)
   Deps children(const Expr& e) {
     Deps d;
-    for (const auto& a : e.args) {
-      if (a) d.add(deps(*a));
-    }
-    for (const auto& b : e.bounds) {
-      if (b.set) d.add(deps(*b.set));
-    }
-    for (const auto& u : e.updates) {
-      for (const auto& st : u.path) {
-        for (const auto& a : st.args) d.add(deps(*a));
-      }
-      if (u.value) d.add(deps(*u.value));
-    }
+    forEachChild(e, [&](const Expr& c) { d.add(deps(c)); });
     for (uint32_t id : e.boundIds) d.remove(boundTag(id));
     return d;
   }
@@ -226,7 +234,8 @@ class ClosedAnalysis {
       }
       case RefKind::Constant: {
         const Decl* c = e.ref.decl;
-        if (c->arity != 0 || targets_.count(c->module) != 0) return opaqueDeps();
+        // A constant some INSTANCE substitutes may differ from one instance to the next.
+        if (c->arity != 0 || c->substituted) return opaqueDeps();
         if (const OpDef* op = model_.constantOperator(c)) return call(e, *op);
         return {};
       }
@@ -265,7 +274,6 @@ class ClosedAnalysis {
 
   const Model& model_;
   uint64_t serial_;
-  std::unordered_set<const Module*> targets_;
   std::unordered_map<const Expr*, Deps> memo_;
   std::unordered_set<const OpDef*> inProgress_;
 };
@@ -276,7 +284,8 @@ std::atomic<uint64_t> nextSerial{1};
 
 uint64_t markClosedExpressions(const Model& model, const frontend::LoadedSpec& spec) {
   uint64_t serial = nextSerial.fetch_add(1);
-  ClosedAnalysis a(model, spec, serial);
+  for (const auto& m : spec.modules) ClosedAnalysis::flagSubstituted(*m);
+  ClosedAnalysis a(model, serial);
   for (const auto& m : spec.modules) a.markModule(*m);
   return serial;
 }

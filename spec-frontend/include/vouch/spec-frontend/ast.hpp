@@ -232,6 +232,9 @@ struct Decl {
   int arity = 0;
   SourceRange range;
   const Module* module = nullptr;
+  /// Set by the evaluator's model: some INSTANCE substitutes this declaration (otherwise a
+  /// reference to it never needs looking for a substitution).
+  mutable RelaxedAtomic<bool> substituted{false};
 };
 
 struct Unit {
