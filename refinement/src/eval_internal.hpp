@@ -98,6 +98,7 @@ inline Substitution substitutionOf(const frontend::Decl* decl, const Env& env) {
 
 /// The frame of the LET that defines `def`, if `def` is a LET definition in scope in `env`.
 inline const Env* letScopeOf(const OpDef& def, const Env& env) {
+  if (!def.inLet) return nullptr;  // a module-level definition (flagged in fold.cpp)
   for (const Env* f = &env; f != nullptr; f = f->parent) {
     if (f->kind != Env::Kind::Let) continue;
     for (const auto& d : f->let->defs) {

@@ -108,7 +108,8 @@ class ClosedAnalysis {
  public:
   ClosedAnalysis(const Model& model, uint64_t serial) : model_(model), serial_(serial) {}
 
-  // Flags every declaration some INSTANCE (at module level or in a LET) substitutes.
+  // Flags every declaration some INSTANCE (at module level or in a LET) substitutes, and every
+  // LET definition.
   static void flagSubstituted(const Module& m) {
     for (const auto& u : m.units) {
       if (u.instance) flagSubstituted(*u.instance);
@@ -139,7 +140,10 @@ class ClosedAnalysis {
   }
   static void flagSubstituted(const Expr& e) {
     forEachChild(e, [](const Expr& c) { flagSubstituted(c); });
-    for (const auto& def : e.defs) flagSubstituted(*def);
+    for (const auto& def : e.defs) {
+      if (e.kind == ExprKind::Let) def->inLet = true;
+      flagSubstituted(*def);
+    }
   }
 
   void markInstance(const frontend::InstanceSpec& inst) {

@@ -223,6 +223,8 @@ struct OpDef {
   /// definition, and its native implementation (0 unknown, 1 none, else the function).
   mutable RelaxedAtomic<uint64_t> plainIn{0};
   mutable RelaxedAtomic<uintptr_t> native{0};
+  /// Set by the evaluator's model: a LET defines it (its body sees the LET's scope).
+  mutable RelaxedAtomic<bool> inLet{false};
 };
 
 /// A CONSTANT or VARIABLE declaration.
