@@ -518,10 +518,52 @@ bool Value::isEmptySet() const {
   typeError("a set", *this);
 }
 
+namespace {
+// Whether DOMAIN f = s, without building DOMAIN f.
+bool hasDomain(const Value& fv, const Value& s) {
+  const FuncNode& f = *fv.funcNode();
+  size_t n = f.range.size();
+  if (s.kind() == Value::Kind::Interval) {
+    int64_t lo = s.intervalLo(), hi = s.intervalHi();
+    size_t card = hi < lo ? 0 : static_cast<size_t>(hi - lo) + 1;
+    if (card != n) return false;
+    if (n == 0) return true;
+    if (f.tuple) return lo == 1;
+    // Sorted and unique: integers from lo to hi, when both ends are (kinds sort apart).
+    const auto& d = f.domain();
+    return d.front().isInt() && d.back().isInt() && d.front().asInt() == lo &&
+           d.back().asInt() == hi;
+  }
+  if (s.kind() == Value::Kind::Set) {
+    const auto& es = s.elements();
+    if (es.size() != n) return false;
+    if (f.tuple) {
+      for (size_t i = 0; i < n; ++i) {
+        if (!es[i].isInt() || es[i].asInt() != static_cast<int64_t>(i) + 1) return false;
+      }
+      return true;
+    }
+    const auto& d = f.domain();
+    for (size_t i = 0; i < n; ++i) {
+      if (d[i] != es[i]) return false;
+    }
+    return true;
+  }
+  return fv.domain() == s;  // another form of set: compare as sets
+}
+}  // namespace
+
 bool Value::contains(const Value& v) const {
   switch (kind_) {
     case Kind::Set: {
       const auto& es = setNode()->elems;
+      if (es.size() <= 8) {
+        // A few elements: equality is cheaper than order (interned strings compare by address).
+        for (const auto& e : es) {
+          if (e == v) return true;
+        }
+        return false;
+      }
       return std::binary_search(es.begin(), es.end(), v);
     }
     case Kind::Interval: return v.isInt() && v.i_ >= lo_ && v.i_ <= hi_;
@@ -554,7 +596,7 @@ bool Value::contains(const Value& v) const {
         }
         case LazyNode::Form::FuncSet: {
           if (!v.isFunc()) return false;
-          if (v.domain() != n->sets[0]) return false;
+          if (!hasDomain(v, n->sets[0])) return false;
           bool ok = true;
           v.forEachMapping([&](const Value&, const Value& r) { ok = ok && n->sets[1].contains(r); });
           return ok;

@@ -74,3 +74,20 @@ sq[2] + sq[5]  ==>  ERROR eval 73:9
 m[3][1]  ==>  ERROR eval 74:1
 r.z  ==>  ERROR eval 75:1
 [a |-> 1]["b"]  ==>  ERROR eval 76:1
+# Membership in a function set checks the domain without building it, for every form of domain
+[i \in 0..2 |-> 1] \in [0..2 -> {1}]  ==>  TRUE
+[i \in 0..2 |-> 1] \in [1..3 -> {1}]  ==>  FALSE
+[i \in 0..2 |-> 1] \in [0..3 -> {1}]  ==>  FALSE
+[i \in 0..2 |-> 1] \in [{0, 1, 2} -> {1}]  ==>  TRUE
+[i \in 0..2 |-> 1] \in [(0..5) \ {3, 4, 5} -> {1}]  ==>  TRUE
+[i \in 0..2 |-> 1] \in [(0..5) \ {2, 4, 5} -> {1}]  ==>  FALSE
+<<1, 1>> \in [1..2 -> {1}]  ==>  TRUE
+<<1, 1>> \in [0..1 -> {1}]  ==>  FALSE
+<<1, 1>> \in [{1, 2} -> {1}]  ==>  TRUE
+<<1, 1>> \in [{1, 3} -> {1}]  ==>  FALSE
+<<>> \in [{} -> {1}]  ==>  TRUE
+<<>> \in [1..0 -> {1}]  ==>  TRUE
+<<1>> \in [1..0 -> {1}]  ==>  FALSE
+[x \in {"a", "b"} |-> 0] \in [{"a", "b"} -> Nat]  ==>  TRUE
+[x \in {"a", "b"} |-> 0] \in [{"a", "c"} -> Nat]  ==>  FALSE
+[a |-> 1, b |-> 2] \in [{"a", "b"} -> 1..2]  ==>  TRUE

@@ -86,3 +86,12 @@ IsFiniteSet({1, 2, 3})  ==>  TRUE
 IsFiniteSet({})  ==>  TRUE
 IsFiniteSet(1..100)  ==>  TRUE
 IsFiniteSet(Nat)  ==>  FALSE
+# Membership in small sets (compared by equality) and larger ones (by order)
+"b" \in {"a", "b", "c"}  ==>  TRUE
+"d" \in {"a", "b", "c"}  ==>  FALSE
+{1} \in {{1}, {2}}  ==>  TRUE
+{3} \in {{1}, {2}}  ==>  FALSE
+<<1, 2>> \in {<<1, 2>>, [i \in 1..3 |-> i]}  ==>  TRUE
+[i \in 1..2 |-> i] \in {<<1, 2>>}  ==>  TRUE
+9 \in {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}  ==>  TRUE
+11 \in {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}  ==>  FALSE
