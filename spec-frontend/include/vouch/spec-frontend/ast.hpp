@@ -141,9 +141,25 @@ class RelaxedAtomic {
 
 struct Expr {
   ExprKind kind;
-  SourceRange range;
-  std::string text;              // see ExprKind
+  // The fields every evaluation reads come first, on the node's first cache line.
+  /// Opaque slots for later stages (the evaluator caches literal values, built-in opcodes and
+  /// variable slots here). Several checking threads may fill them: `tag` is written only with
+  /// the value every thread computes; `cache` is written once, under a lock, and then read
+  /// through `cached`.
+  mutable RelaxedAtomic<int32_t> tag{-1};
+  /// The evaluator's constant folding: the serial of the model in which this expression is
+  /// closed (depends on nothing but the model's constants), and its value once computed
+  /// (written once, under a lock, then read through `folded`).
+  mutable RelaxedAtomic<uint64_t> closedIn{0};
+  mutable RelaxedAtomic<const void*> folded{nullptr};
+  mutable RelaxedAtomic<const void*> cached{nullptr};
   std::vector<ExprPtr> args;
+  // Filled by resolution and level checking.
+  Resolution ref;
+  std::vector<uint32_t> boundIds;  // ids of the variables this node binds, in binder order
+  Level level = Level::Constant;
+  SourceRange range;
+  std::string text;  // see ExprKind
   // OpApp: the (possibly qualified) name; `name` is the last segment's name, canonical for
   // operator symbols. `path` holds the earlier segments (instances) when qualified.
   std::string name;
@@ -160,23 +176,8 @@ struct Expr {
   bool hasOther = false;
   // Lambda / Label params
   std::vector<std::string> params;
-  // Filled by resolution and level checking.
-  Resolution ref;
-  std::vector<uint32_t> boundIds;  // ids of the variables this node binds, in binder order
-  Level level = Level::Constant;
-  /// Opaque slots for later stages (the evaluator caches literal values, built-in opcodes and
-  /// variable slots here). Several checking threads may fill them: `tag` is written only with
-  /// the value every thread computes; `cache` is written once, under a lock, and then read
-  /// through `cached`.
-  mutable std::shared_ptr<const void> cache;
-  mutable RelaxedAtomic<const void*> cached{nullptr};
-  mutable RelaxedAtomic<int32_t> tag{-1};
-  /// The evaluator's constant folding: the serial of the model in which this expression is
-  /// closed (depends on nothing but the model's constants), and its value once computed
-  /// (written once, under a lock, then read through `folded`).
-  mutable RelaxedAtomic<uint64_t> closedIn{0};
-  mutable RelaxedAtomic<const void*> folded{nullptr};
-  mutable std::shared_ptr<const void> foldHolder;
+  mutable std::shared_ptr<const void> cache;       // owns what `cached` points to
+  mutable std::shared_ptr<const void> foldHolder;  // owns what `folded` points to
 
   Expr(ExprKind k, SourceRange r) : kind(k), range(r) {}
 };
