@@ -338,7 +338,12 @@ class Printer {
           os << ')';
           break;
         case Unit::Kind::Theorem:
-          os << "(theorem" << (u.name.empty() ? "" : " " + u.name) << ')';
+          os << "(theorem" << (u.name.empty() ? "" : " " + u.name);
+          if (u.expr) {  // the statement, when it is an expression (not ASSUME ... PROVE)
+            os << ' ';
+            expr(*u.expr);
+          }
+          os << ')';
           break;
         case Unit::Kind::Module: module(*u.module, true, indent + 2); break;
       }

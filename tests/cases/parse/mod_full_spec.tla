@@ -16,4 +16,4 @@ EXPECT:
 (def Init () (= x 0))
 (def Next () (= (prime x) (% (+ x 1) N)))
 (def Spec () (/\ Init ([] ([]_ Next x))))
-(theorem)
+(theorem (=> Spec ([] (< x N))))

@@ -6,6 +6,6 @@ COROLLARY C1 == TRUE
 z == 0
 ====
 EXPECT:
-(theorem L1)
-(theorem C1)
+(theorem L1 TRUE)
+(theorem C1 TRUE)
 (def z () 0)

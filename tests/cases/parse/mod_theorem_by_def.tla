@@ -6,5 +6,5 @@ Next == 1
 ====
 EXPECT:
 (def Inv () TRUE)
-(theorem Safe)
+(theorem Safe Inv)
 (def Next () 1)

@@ -10,5 +10,5 @@ THEOREM T2 == TRUE
 k == 1
 ====
 EXPECT:
-(theorem T2)
+(theorem T2 TRUE)
 (def k () 1)

@@ -6,5 +6,5 @@ y == 2
 ====
 EXPECT:
 (def x () 1)
-(theorem T)
+(theorem T (= x 1))
 (def y () 2)

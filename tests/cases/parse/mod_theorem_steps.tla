@@ -13,5 +13,5 @@ Half(n) == n \div 2
 EXPECT:
 (extends Naturals)
 (def Double (n) (+ n n))
-(theorem DoubleNat)
+(theorem DoubleNat (\A (n \in Nat) (\in (Double n) Nat)))
 (def Half (n) (\div n 2))

@@ -6,4 +6,4 @@ THEOREM Spec => x = 0
 EXPECT:
 (variable x)
 (def Spec () (= x 0))
-(theorem)
+(theorem (=> Spec (= x 0)))
