@@ -58,7 +58,6 @@ const Value& cachedLiteral(const Expr& e, FnRef<Value()> make) {
 }
 
 Value Engine::evalUnfolded(const Expr& e, const Env& env) {
-  Nested nested(*this, e);
   switch (e.kind) {
     case ExprKind::Number: {
       if (const void* p = e.cached.load()) return *static_cast<const Value*>(p);
@@ -286,6 +285,7 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
       }
     }
   }
+  Nested nested(*this, e);
   ArgList args;
   makeArgs(e.args, env, &def.params, args);
   Frames frames;
@@ -345,6 +345,7 @@ Value Engine::constant(const Expr& e, const Decl& d, const Env& env) {
 
 Value Engine::callOperator(const Expr& opExpr, const Env& env, const std::vector<Value>& args,
                            const SourceRange& at) {
+  Nested nested(*this, opExpr);
   ArgList as(args.size());
   for (size_t i = 0; i < args.size(); ++i) as[i].value = args[i];
   if (opExpr.kind == ExprKind::Lambda) {

@@ -231,9 +231,11 @@ class Engine {
 
   const Model& model_;
   uint64_t closedSerial_;
-  /// Nesting of eval() and enumeration calls; a spec whose recursion never ends gets an
-  /// evaluation error at kMaxDepth instead of overflowing the stack.
-  static constexpr int kMaxDepth = 200000;
+  /// Nesting of operator calls (definitions, parameters, LAMBDAs, function definitions
+  /// applied point-wise) and enumeration steps: the only ways evaluation recurses without
+  /// bound. A spec whose recursion never ends gets an evaluation error at kMaxDepth instead of
+  /// overflowing the stack (a level takes about 1-5 KiB of the 1 GiB stack).
+  static constexpr int kMaxDepth = 100000;
   int depth_ = 0;
   struct Nested {
     Engine& en;

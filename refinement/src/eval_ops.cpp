@@ -658,6 +658,7 @@ bool Engine::isFunctionDefApp(const Expr& e) const {
 
 void Engine::applyFunctionDef(const Expr& e, const Env& env, const Value& key,
                               FnRef<void(const Expr&, const Env&)> use) {
+  Nested nested(*this, e);
   const Expr& fe = *e.args[0];
   const OpDef& def = *fe.ref.def;
   const Expr& body = *def.body;  // a FuncCons

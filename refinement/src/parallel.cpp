@@ -24,7 +24,7 @@ void runParallel(size_t n, const std::function<void(size_t)>& work) {
   for (size_t i = 1; i < n; ++i) shares.push_back({&work, i});
   pthread_attr_t attr;
   pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, size_t{512} << 20);
+  pthread_attr_setstacksize(&attr, size_t{1} << 30);  // as the main thread's
   std::vector<pthread_t> started;
   std::vector<size_t> notStarted;
   for (Share& s : shares) {
