@@ -274,8 +274,7 @@ constexpr const char* kReexecMark = "VOUCH_STACK_REEXEC";
 // Raises the stack limit and starts this program again, so that its main thread gets the
 // large stack; returns only when that is not possible (or already done).
 void reexecWithLargeStack(char** argv) {
-  if (const char* mark = std::getenv(kReexecMark)) {
-    (void)mark;
+  if (std::getenv(kReexecMark) != nullptr) {
     unsetenv(kReexecMark);  // not for the processes we start
     return;
   }
