@@ -557,8 +557,9 @@ bool Value::contains(const Value& v) const {
   switch (kind_) {
     case Kind::Set: {
       const auto& es = setNode()->elems;
-      if (es.size() <= 8) {
+      if (es.size() <= 8 && !v.isSetLike()) {
         // A few elements: equality is cheaper than order (interned strings compare by address).
+        // Not for a set: equality of infinite sets may be undecidable where order is not.
         for (const auto& e : es) {
           if (e == v) return true;
         }

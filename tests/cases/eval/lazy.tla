@@ -38,3 +38,6 @@ Cardinality({n \in Nat : n > 2})  ==>  ERROR eval 32:1
 [a |-> 3] \in [a : Above(2)]  ==>  TRUE
 [a |-> 2] \in [a : Above(2)]  ==>  FALSE
 LET m == 4 IN [a |-> 3] \in [a : {n \in Nat : n > m}]  ==>  ERROR eval 40:41
+# Membership of an infinite set in a small set of sets is decided by order, without comparing
+# the infinite sets for equality
+Nat \in {Nat, Int}  ==>  TRUE
