@@ -417,7 +417,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         // The .cfg may replace the definition by another one (`Init <- TraceInit`).
         const OpDef* over = overridden ? en_.model_.overrideOperator(e.ref.def) : nullptr;
         const OpDef& def = over != nullptr ? *over : *e.ref.def;
-        bool native = over != nullptr ? en_.nativeFor(def) != nullptr : en_.isNativeCall(e);
+        bool native = en_.nativeFor(def) != nullptr;
         // The call's level includes its arguments': an operator is an action when an action is
         // passed to it (ReceivedMessage(LAMBDA m : Handle(m))).
         frontend::Level level = std::max(e.level, def.level);
@@ -518,7 +518,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
             return;
           }
           if (op.kind == ExprKind::OpApp && op.ref.kind == RefKind::Definition && op.args.empty() &&
-              op.ref.def->body && !en_.isNativeCall(op)) {
+              op.ref.def->body && en_.nativeFor(*op.ref.def) == nullptr) {
             const OpDef& def = *op.ref.def;
             ArgList args;
             withState([&] { en_.makeArgs(e.args, env, &def.params, args); });

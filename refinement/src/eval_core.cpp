@@ -253,8 +253,6 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   if (const Value* v = replaceable ? model_.overrideValue(&def0) : nullptr) return *v;
   const OpDef* over = replaceable ? model_.overrideOperator(&def0) : nullptr;
   const OpDef& def = over != nullptr ? *over : def0;
-  // The call-site cache only applies when the site names this very definition (not an
-  // override, not a synthetic call).
   if (NativeFn fn = nativeFor(def)) {
     SmallVec<Value> vals;
     vals.reserve(e.args.size());
@@ -296,10 +294,6 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   if (moduleLevel) constCache_[&def] = v;
   if (letCache != nullptr) letCache->emplace_back(&def, v);
   return v;
-}
-
-bool Engine::isNativeCall(const Expr& call) {
-  return nativeFor(*call.ref.def) != nullptr;
 }
 
 Value Engine::variable(const Expr& e, const Decl& d, const Env& env) {

@@ -222,8 +222,6 @@ class Engine {
   /// Iterates the bindings of e.bounds (several binders, tuple binders), calling fn for each
   /// with the innermost environment; stops when fn returns false.
   bool forEachBinding(const Expr& e, const Env& env, FnRef<bool(const Env&)> fn);
-  /// Whether a call site's operator is native (cached on the call site).
-  bool isNativeCall(const Expr& call);
 
   [[noreturn]] void fail(const SourceRange& at, const std::string& message) const;
   int64_t toInt(const Value& v, const Expr& at) const;

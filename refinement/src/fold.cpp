@@ -215,12 +215,16 @@ class ClosedAnalysis {
     switch (e.ref.kind) {
       case RefKind::BuiltIn: {
         // Operators about states and steps.
-        const std::string& n = e.name;
-        if (n == "'" || n == "ENABLED" || n == "UNCHANGED" || n == "\\cdot" || n == "[]" ||
-            n == "<>" || n == "~>" || n == "-+->" || n == "\\AA" || n == "\\EE") {
-          return opaqueDeps();
+        switch (builtinOp(e)) {
+          case kPrime:
+          case kEnabled:
+          case kUnchanged:
+          case kCdot:
+          case kTemporal:
+            return opaqueDeps();
+          default:
+            return children(e);
         }
-        return children(e);
       }
       case RefKind::BoundVar: {
         Deps d;
