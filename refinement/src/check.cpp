@@ -385,6 +385,21 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     }
     return true;
   };
+  // Enumerates the successors of `cur` (a state of depth d) with evaluator e, calling step for
+  // each, and adds the middle states of A \cdot B it went through (TLC counts them) to
+  // `generated`; returns whether there was any successor.
+  auto expand = [&](Evaluator& e, const State& cur, uint32_t d, uint64_t& generated,
+                    const std::function<void(State &&)>& step) {
+    e.setLevel(d);
+    e.takeComposedStates();
+    bool any = false;
+    e.successors(*next, cur, [&](State&& s) {
+      any = true;
+      step(std::move(s));
+    });
+    generated += e.takeComposedStates();
+    return any;
+  };
   // Adds a new distinct state; returns false when an invariant is violated.
   auto addState = [&](State&& s, uint32_t from, uint32_t d) -> bool {
     uint64_t fp = fpOf(ev, s);
@@ -507,11 +522,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                 }
                 const State& cur = states[qi];
                 uint32_t d = depth[qi];
-                wev.setLevel(d);
-                bool any = false;
-                wev.takeComposedStates();
-                wev.successors(*next, cur, [&](State&& s) {
-                  any = true;
+                bool any = expand(wev, cur, d, out.generated, [&](State&& s) {
                   if (stop.load()) return;
                   ++out.generated;
                   // As the sequential search: constraints, new state and its invariants, then
@@ -546,7 +557,6 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                     out.parents.push_back(q);
                   }
                 });
-                out.generated += wev.takeComposedStates();
                 expanded.fetch_add(1);
                 if (!any && checkDeadlock) record("deadlock", "", traceTo(q));
               }
@@ -610,13 +620,9 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         opts.progress(states.size(), res.generated, states.size() - q);
         lastProgress = now;
       }
-      State cur = states[q];
+      State cur = states[q];  // a copy: adding states may move them
       uint32_t d = depth[q];
-      ev.setLevel(d);
-      bool any = false;
-      ev.takeComposedStates();
-      ev.successors(*next, cur, [&](State&& s) {
-        any = true;
+      bool any = expand(ev, cur, d, res.generated, [&](State&& s) {
         if (!ok) return;  // as TLC: nothing is counted after a violation
         ++res.generated;
         // TLC's order: the constraints, then a new state is added and its invariants checked,
@@ -640,7 +646,6 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
           violatorQueued = states.size() > before;
         }
       });
-      res.generated += ev.takeComposedStates();
       if (ok && !any && checkDeadlock) {
         res.verdict = Verdict::Violates;
         res.violationKind = "deadlock";
