@@ -1,5 +1,6 @@
 #pragma once
-// What the `vouch` subcommands share: exit codes (PRODUCT.md) and error printing.
+// What the `vouch` subcommands share: exit codes (PRODUCT.md), error printing, finding the other
+// executable.
 
 #include <boost/program_options.hpp>
 #include <exception>
@@ -22,6 +23,10 @@ void printErrors(const std::exception& ex);
 /// Parses a subcommand's arguments; positional arguments go to the option named "file".
 boost::program_options::variables_map parseCommandLine(
     const boost::program_options::options_description& opts, const std::vector<std::string>& args);
+
+/// The path of another executable of this project installed beside this one (`vouch`,
+/// `vouch-nemesis`).
+std::string siblingExecutable(const std::string& name);
 
 int cmdHistory(const std::vector<std::string>& args);
 int cmdNemesis(const std::vector<std::string>& args);

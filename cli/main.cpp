@@ -7,9 +7,11 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -233,37 +235,6 @@ int cmdCheck(const std::vector<std::string>& args) {
 
 }  // namespace
 
-po::variables_map vouch::cli::parseCommandLine(const po::options_description& opts,
-                                               const std::vector<std::string>& args) {
-  po::positional_options_description pos;
-  pos.add("file", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
-  po::notify(vm);
-  return vm;
-}
-
-const char* vouch::cli::verdictOfExitCode(int code) {
-  switch (code) {
-    case kExitOk:
-      return "conforms";
-    case kExitViolation:
-      return "violates";
-    case kExitUnknown:
-      return "unknown";
-    default:
-      return "error";
-  }
-}
-
-void vouch::cli::printErrors(const std::exception& ex) {
-  if (const auto* e = dynamic_cast<const InputError*>(&ex)) {
-    std::cerr << renderDiagnostic(e->diagnostic());
-  } else if (const auto* es = dynamic_cast<const InputErrors*>(&ex)) {
-    for (const auto& d : es->diagnostics()) std::cerr << renderDiagnostic(d);
-  }
-}
-
 int run(int argc, char** argv);
 
 namespace {
@@ -299,16 +270,28 @@ bool mainStackIsLarge() {
 
 }  // namespace
 
+// `vouch nemesis` is a separate executable, `vouch-nemesis` beside this one: it links the
+// clients of the systems under test (libcurl, hiredis), whose loading and initialization would
+// otherwise cost every checking command several milliseconds at start.
+int execNemesis(int argc, char** argv) {
+  std::string exe = siblingExecutable("vouch-nemesis");
+  std::vector<char*> v{exe.data()};
+  for (int i = 2; i < argc; ++i) v.push_back(argv[i]);
+  v.push_back(nullptr);
+  ::execv(exe.c_str(), v.data());
+  std::cerr << "vouch nemesis: cannot start " << exe << ": " << std::strerror(errno) << "\n";
+  return kExitInputError;
+}
+
 // Specs recurse (RECURSIVE operators over long logs); the evaluator is recursive too. Commands
-// run with a large stack so that legitimate deep recursion does not overflow. The checking
-// commands get it on the main thread (the program starts itself again with a larger stack
-// limit): a process that never starts a thread keeps its reference counts non-atomic, which
-// makes the evaluator markedly faster. `nemesis`, whose children would inherit the limit, and
-// any case where that fails, run on a thread with a large stack instead.
+// run with a large stack so that legitimate deep recursion does not overflow. They get it on the
+// main thread (the program starts itself again with a larger stack limit): a process that never
+// starts a thread keeps its reference counts non-atomic, which makes the evaluator markedly
+// faster. When that fails, they run on a thread with a large stack instead.
 int main(int argc, char** argv) {
-  bool nemesis = argc > 1 && std::string_view(argv[1]) == "nemesis";
-  if (!nemesis) reexecWithLargeStack(argv);
-  if (!nemesis && mainStackIsLarge()) return run(argc, argv);
+  if (argc > 1 && std::string_view(argv[1]) == "nemesis") return execNemesis(argc, argv);
+  reexecWithLargeStack(argv);
+  if (mainStackIsLarge()) return run(argc, argv);
   struct Call {
     int argc;
     char** argv;
@@ -345,7 +328,6 @@ int run(int argc, char** argv) {
     if (cmd == "parse") return cmdParse(rest);
     if (cmd == "check") return cmdCheck(rest);
     if (cmd == "history") return cmdHistory(rest);
-    if (cmd == "nemesis") return cmdNemesis(rest);
     if (cmd == "trace" ||
         cmd == "recheck") {
       std::cerr << "vouch " << cmd << ": not implemented yet in this version\n";

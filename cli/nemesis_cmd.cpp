@@ -116,7 +116,7 @@ int runChecker(const fs::path& run, const std::string& workload) {
     std::cerr << "vouch nemesis: --check: cannot find specs/" << workload << "/\n";
     return kExitInputError;
   }
-  std::string exe = "/proc/self/exe";
+  std::string exe = siblingExecutable("vouch");
   std::vector<std::string> argv = {"vouch",       "history", "--spec",
                                    spec.string(), "--map",   map.string(),
                                    "--timeout",   "120",     (run / "history.edn").string()};

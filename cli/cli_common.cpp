@@ -1,0 +1,49 @@
+// What the two executables (`vouch` and `vouch-nemesis`) share: option parsing, verdict names,
+// error printing.
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli_common.hpp"
+#include "vouch/spec-frontend/diagnostics.hpp"
+
+namespace po = boost::program_options;
+using namespace vouch::frontend;
+
+po::variables_map vouch::cli::parseCommandLine(const po::options_description& opts,
+                                               const std::vector<std::string>& args) {
+  po::positional_options_description pos;
+  pos.add("file", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
+  po::notify(vm);
+  return vm;
+}
+
+const char* vouch::cli::verdictOfExitCode(int code) {
+  switch (code) {
+    case kExitOk:
+      return "conforms";
+    case kExitViolation:
+      return "violates";
+    case kExitUnknown:
+      return "unknown";
+    default:
+      return "error";
+  }
+}
+
+void vouch::cli::printErrors(const std::exception& ex) {
+  if (const auto* e = dynamic_cast<const InputError*>(&ex)) {
+    std::cerr << renderDiagnostic(e->diagnostic());
+  } else if (const auto* es = dynamic_cast<const InputErrors*>(&ex)) {
+    for (const auto& d : es->diagnostics()) std::cerr << renderDiagnostic(d);
+  }
+}
+
+std::string vouch::cli::siblingExecutable(const std::string& name) {
+  std::error_code ec;
+  std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return name;
+  return (self.parent_path() / name).string();
+}
