@@ -2,7 +2,7 @@
 # Installs the Debian packages Vouch needs, idempotently: only what is missing.
 # As root it installs; otherwise it prints the apt-get line to run.
 set -euo pipefail
-pkgs=(cmake ninja-build g++ make antlr4 libantlr4-runtime-dev libz3-dev
+pkgs=(cmake ninja-build g++ make antlr4 libantlr4-runtime-dev libz3-dev libjemalloc-dev
       libboost-program-options-dev nlohmann-json3-dev catch2 clang libclang-rt-14-dev
       chromium etcd-server etcd-client iptables libcurl4-openssl-dev strace
       redis-server redis-sentinel redis-tools libhiredis-dev)
