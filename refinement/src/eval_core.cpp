@@ -264,9 +264,10 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   if (!def.body) fail(e.range, "'" + def.name + "' has no value (a theorem or an instance)");
   const Env* letScope =
       def.params.empty() && e.ref.instances.empty() ? letScopeOf(def, env) : nullptr;
-  // A module-level constant without parameters is evaluated once.
+  // A module-level constant without parameters is evaluated once (outside instantiations).
   bool moduleLevel = e.ref.instances.empty() && def.params.empty() && def.module != nullptr &&
-                     def.level == frontend::Level::Constant && letScope == nullptr;
+                     def.level == frontend::Level::Constant && letScope == nullptr &&
+                     !underInstance(env);
   if (moduleLevel) {
     if (auto it = constCache_.find(&def); it != constCache_.end()) return it->second;
   }

@@ -96,6 +96,16 @@ inline Substitution substitutionOf(const frontend::Decl* decl, const Env& env) {
   return {};
 }
 
+/// Whether `env` evaluates inside an instantiation (`I!Op`): there, a module's constants may
+/// stand for other values than the model's (`WITH C <- e`), so nothing computed from them may be
+/// kept per definition.
+inline bool underInstance(const Env& env) {
+  for (const Env* f = &env; f != nullptr; f = f->parent) {
+    if (f->kind == Env::Kind::Subst) return true;
+  }
+  return false;
+}
+
 /// The frame of the LET that defines `def`, if `def` is a LET definition in scope in `env`.
 inline const Env* letScopeOf(const OpDef& def, const Env& env) {
   if (!def.inLet) return nullptr;  // a module-level definition (flagged in fold.cpp)

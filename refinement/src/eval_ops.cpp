@@ -438,10 +438,7 @@ Value Engine::setExpr(const Expr& e, const Env& env) {
         // nothing the environment binds: membership evaluates it, enumeration fails.
         Value base = eval(*b.set, env);
         if (base.isSetLike() && !base.isFiniteSet()) {
-          bool inInstance = false;
-          for (const Env* f = &env; f != nullptr; f = f->parent) {
-            inInstance = inInstance || f->kind == Env::Kind::Subst;
-          }
+          bool inInstance = underInstance(env);
           FreeNames names;
           names.ids.assign(e.boundIds.begin(), e.boundIds.end());
           if (!inInstance && closedPredicate(*e.args[0], names)) {
@@ -584,7 +581,7 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
       if (isFunctionDefApp(e)) {
         const OpDef& def = *fe.ref.def;
         bool memoize = letScopeOf(def, env) == nullptr && def.level == frontend::Level::Constant &&
-                       fe.ref.instances.empty();
+                       fe.ref.instances.empty() && !underInstance(env);
         if (memoize) {
           auto& memo = funcMemo_[&def];
           if (auto it = memo.find(key); it != memo.end()) return it->second;

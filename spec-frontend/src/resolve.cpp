@@ -39,6 +39,16 @@ const std::unordered_map<std::string, int>& builtins() {
 
 Level maxLevel(Level a, Level b) { return a > b ? a : b; }
 
+// The level a definition used through these instances has at least: that of the expressions
+// they substitute for constants.
+Level substitutionLevel(const std::vector<Resolution::InstanceStep>& steps) {
+  Level l = Level::Constant;
+  for (const auto& st : steps) {
+    if (st.spec != nullptr) l = maxLevel(l, st.spec->constantSubstLevel);
+  }
+  return l;
+}
+
 }  // namespace
 
 /// Resolves the expressions of one module against its context and a stack of local names.
@@ -406,7 +416,7 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
         e.ref.instances = steps;
         e.ref.kind = RefKind::Selector;
         e.ref.def = en.def;
-        level = maxLevel(level, en.def->level);
+        level = maxLevel(level, maxLevel(en.def->level, substitutionLevel(steps)));
         return true;
       }
       instPath.push_back(en.def);
@@ -420,7 +430,7 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
     if (en.kind == Entity::Kind::Def) {
       e.ref.kind = RefKind::Definition;
       e.ref.def = en.def;
-      level = maxLevel(level, en.def->level);
+      level = maxLevel(level, maxLevel(en.def->level, substitutionLevel(steps)));
       if (!asArgument && e.args.size() != en.def->params.size()) {
         error(ErrorKind::Arity, e.range,
               "operator '" + name + "' takes " + std::to_string(en.def->params.size()) +
@@ -430,6 +440,7 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
       e.ref.kind = en.kind == Entity::Kind::Constant ? RefKind::Constant : RefKind::Variable;
       e.ref.decl = en.decl;
       if (en.kind == Entity::Kind::Variable) level = maxLevel(level, Level::State);
+      level = maxLevel(level, substitutionLevel(steps));
     }
   }
   return true;
@@ -472,15 +483,17 @@ Level ExprResolver::opApp(Expr& e) {
         return Level::Constant;
       }
       return applyResolved(e, "operator", static_cast<int>(en.def->params.size()),
-                           en.def->levelChecked ? en.def->level : Level::Constant,
+                           maxLevel(en.def->levelChecked ? en.def->level : Level::Constant,
+                                    substitutionLevel(en.via)),
                            &en.def->params);
     }
     e.ref.kind = en.kind == Entity::Kind::Constant ? RefKind::Constant : RefKind::Variable;
     e.ref.decl = en.decl;
-    return applyResolved(e, en.kind == Entity::Kind::Constant ? "constant" : "variable",
-                         en.decl->arity,
-                         en.kind == Entity::Kind::Variable ? Level::State : Level::Constant,
-                         nullptr);
+    return applyResolved(
+        e, en.kind == Entity::Kind::Constant ? "constant" : "variable", en.decl->arity,
+        maxLevel(en.kind == Entity::Kind::Variable ? Level::State : Level::Constant,
+                 substitutionLevel(en.via)),
+        nullptr);
   }
   if (auto b = builtins().find(e.name); b != builtins().end()) {
     e.ref.kind = RefKind::BuiltIn;
@@ -544,9 +557,13 @@ void ExprResolver::instance(InstanceSpec& in, const SourceRange& at, const Modul
     const Decl& d = *it->second;
     Level l = d.arity > 0 ? operatorArgument(*s.value, d.arity) : expr(*s.value);
     in.substitutedDecls.push_back(&d);
-    if (d.kind == Decl::Kind::Constant && l != Level::Constant) {
+    // As SANY and TLC allow, a constant may be replaced by a state-level expression (`WITH
+    // N <- Len(queue)`): the definitions used through the instance then have that level too.
+    if (d.kind == Decl::Kind::Constant && l > Level::State) {
       levelError(s.range, "constant '" + s.name + "' of module '" + target.name +
                               "' is substituted by an expression of " + levelName(l) + " level");
+    } else if (d.kind == Decl::Kind::Constant) {
+      in.constantSubstLevel = maxLevel(in.constantSubstLevel, l);
     } else if (d.kind == Decl::Kind::Variable && l > Level::State) {
       levelError(s.range, "variable '" + s.name + "' of module '" + target.name +
                               "' is substituted by an expression of " + levelName(l) + " level");

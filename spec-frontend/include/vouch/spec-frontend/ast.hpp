@@ -203,6 +203,10 @@ struct InstanceSpec {
   const Module* target = nullptr;  // filled by resolution
   /// The target's constant or variable each substitution replaces (parallel to substitutions).
   std::vector<const Decl*> substitutedDecls;
+  /// The highest level of an expression substituted for a constant (`WITH C <- x` with x a
+  /// variable: State). A definition of the target used through this instance has at least this
+  /// level, since it may depend on the constant. Filled by resolution.
+  Level constantSubstLevel = Level::Constant;
 };
 
 /// An operator definition, function definition or named instance.
