@@ -344,6 +344,10 @@ int run(int argc, char** argv) {
   } catch (const InputErrors& e) {
     printErrors(e);
     return kExitInputError;
+  } catch (const vouch::refinement::ValueError& e) {
+    // An evaluation error that reached no spec location: still no crash.
+    std::cerr << "vouch " << cmd << ": error: " << e.message << "\n";
+    return kExitInputError;
   } catch (const std::exception& e) {
     // Not an input error we know how to describe: still no crash, and say so plainly.
     std::cerr << "vouch " << cmd << ": internal error: " << e.what() << "\n";

@@ -342,11 +342,30 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     return std::vector<State>(t.rbegin(), t.rend());
   };
   // These take the evaluator to use: with -workers, each thread has its own.
-  auto fpOf = [&](Evaluator& e, const State& s) {
-    if (view != nullptr) return e.eval(*view, &s).hash();
-    uint64_t fp = fingerprint(s);
-    for (const auto& p : perms) fp = std::min(fp, fingerprint(s, &p));
-    return fp;
+  // A state whose fingerprint cannot be computed holds a value no state may hold (an infinite
+  // set such as Nat): an evaluation error of the formula that made it (Init or Next), naming
+  // the variable, with the behavior that led there.
+  auto fpOf = [&](Evaluator& e, const State& s, const Expr* source) {
+    try {
+      if (view != nullptr) return e.eval(*view, &s).hash();
+      uint64_t fp = fingerprint(s);
+      for (const auto& p : perms) fp = std::min(fp, fingerprint(s, &p));
+      return fp;
+    } catch (const ValueError& err) {
+      std::string what = "a state";
+      for (size_t i = 0; i < s.size() && i < model.variables().size(); ++i) {
+        try {
+          (void)s[i].hash();
+        } catch (const ValueError&) {
+          what = "the value of " + model.variables()[i]->name;
+          break;
+        }
+      }
+      throw InputError(frontend::ErrorKind::Eval,
+                       source != nullptr ? source->range : frontend::SourceRange{},
+                       what + " cannot be part of a state (" + err.message +
+                           "): a state holds finite values only");
+    }
   };
   // The name of the first of `checks` that state s falsifies, or null.
   auto firstFalse = [](Evaluator& e, const std::vector<std::pair<std::string, const Expr*>>& checks,
@@ -402,7 +421,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   };
   // Adds a new distinct state; returns false when an invariant is violated.
   auto addState = [&](State&& s, uint32_t from, uint32_t d) -> bool {
-    uint64_t fp = fpOf(ev, s);
+    uint64_t fp = fpOf(ev, s, from == UINT32_MAX ? init : next);
     if (!seen.insert(fp)) return true;
     uint32_t idx = static_cast<uint32_t>(states.size());
     states.push_back(std::move(s));
@@ -463,7 +482,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       std::vector<FingerprintSet> shards(kShards);
       std::vector<std::mutex> shardLocks(kShards);
       for (size_t i = 0; i < states.size(); ++i) {
-        uint64_t fp = fpOf(ev, states[i]);
+        uint64_t fp = fpOf(ev, states[i], nullptr);  // already fingerprinted once
         shards[fp >> 58].insert(fp);
       }
       struct Out {
@@ -532,7 +551,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                   const std::string* violated = nullptr;
                   const char* kind = "invariant";
                   if (stepInModel(wev, cur, s, d)) {
-                    uint64_t fp = fpOf(wev, s);
+                    uint64_t fp = fpOf(wev, s, next);
                     {
                       std::lock_guard<std::mutex> g(shardLocks[fp >> 58]);
                       isNew = shards[fp >> 58].insert(fp);

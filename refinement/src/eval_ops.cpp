@@ -24,16 +24,19 @@ struct FreeNames {
   std::vector<const void*> defs;                             // LET definitions made inside
   std::vector<uint32_t> freeIds;                             // bound outside: captured
   std::vector<std::pair<const void*, uint32_t>> freeParams;  // parameters outside: captured
+  std::vector<const frontend::OpDef*> outerLets;  // outer LET definitions used: their values
+  bool state = false;                             // reads variables: the state is captured
 };
 
 // Whether the predicate `x` can be evaluated later, away from the environment the filter was
-// evaluated in: it is constant-level and depends, besides what it binds itself and module-level
-// names, only on bound variables and parameters (used as values) whose values are captured.
+// evaluated in: it is constant- or state-level and depends, besides what it binds itself and
+// module-level names, only on bound variables, parameters (used as values) and outer LET
+// definitions without parameters, whose values are captured, and on the current state.
 bool closedPredicate(const Expr& x, FreeNames& n) {
-  if (x.kind == ExprKind::At || x.kind == ExprKind::Lambda ||
-      x.level != frontend::Level::Constant) {
+  if (x.kind == ExprKind::At || x.kind == ExprKind::Lambda || x.level > frontend::Level::State) {
     return false;
   }
+  if (x.level == frontend::Level::State) n.state = true;
   n.ids.insert(n.ids.end(), x.boundIds.begin(), x.boundIds.end());
   for (const auto& d : x.defs) n.defs.push_back(d.get());
   auto inside = [&](const void* d) {
@@ -54,7 +57,13 @@ bool closedPredicate(const Expr& x, FreeNames& n) {
         break;
       case RefKind::Definition:
       case RefKind::Selector:
-        if (x.ref.def->module == nullptr && !inside(x.ref.def)) return false;  // an outer LET's
+        if (x.ref.def->module == nullptr && !inside(x.ref.def)) {  // an outer LET's
+          const frontend::OpDef& d = *x.ref.def;
+          if (x.ref.kind == RefKind::Selector || !d.params.empty() || d.isFunction) return false;
+          if (std::find(n.outerLets.begin(), n.outerLets.end(), &d) == n.outerLets.end()) {
+            n.outerLets.push_back(&d);
+          }
+        }
         break;
       default:
         break;
@@ -93,13 +102,26 @@ struct FilterPredicate : ClosureNode {
   std::string text;
   std::vector<std::pair<uint32_t, Value>> bound;  // outer bound variables
   std::vector<std::pair<const void*, std::vector<std::pair<uint32_t, Value>>>> params;
+  // Outer LET definitions the predicate uses: each LET with the values of its definitions.
+  std::vector<std::pair<const Expr*, LetCache>> lets;
+  std::optional<State> state;  // the state a state-level predicate reads
   int arity() const override { return 1; }
   Value call(const std::vector<Value>& args) const override {
     static const Env root;
     Frames frames;
-    frames.reserve(bound.size() + params.size() + 1);
+    frames.reserve(lets.size() + bound.size() + params.size() + 1);
     std::vector<ArgList> argLists(params.size());
+    std::vector<LetCache> caches;
+    caches.reserve(lets.size());
     const Env* cur = &root;
+    for (const auto& [let, values] : lets) {
+      Env& f = frames.emplace_back();
+      f.kind = Env::Kind::Let;
+      f.parent = cur;
+      f.let = let;
+      f.letCache = &caches.emplace_back(values);
+      cur = &f;
+    }
     for (size_t i = 0; i < params.size(); ++i) {
       for (const auto& [index, v] : params[i].second) {
         if (argLists[i].size() <= index) argLists[i].resize(index + 1);
@@ -125,6 +147,17 @@ struct FilterPredicate : ClosureNode {
     self.parent = cur;
     self.boundId = filter->boundIds[0];
     self.value = args[0];
+    // Evaluated in the state the filter was made in, wherever it is used.
+    struct Restore {
+      Engine* engine;
+      StateCtx saved;
+      ~Restore() { engine->ctx = saved; }
+    } restore{engine, engine->ctx};
+    StateCtx& ctx = engine->ctx;
+    ctx.primed = false;
+    ctx.initMode = false;
+    ctx.assigned = nullptr;
+    if (state) ctx.current = &*state;
     return Value::boolean(engine->evalBool(*filter->args[0], self));
   }
   std::string describe() const override { return text; }
@@ -441,10 +474,30 @@ Value Engine::setExpr(const Expr& e, const Env& env) {
           bool inInstance = underInstance(env);
           FreeNames names;
           names.ids.assign(e.boundIds.begin(), e.boundIds.end());
-          if (!inInstance && closedPredicate(*e.args[0], names)) {
+          bool closed = !inInstance && closedPredicate(*e.args[0], names);
+          // A state-level predicate captures the current state: not while one is being built.
+          if (names.state && (ctx.primed || ctx.initMode || ctx.current == nullptr)) closed = false;
+          std::vector<std::pair<const Expr*, LetCache>> lets;
+          for (const frontend::OpDef* d : closed ? names.outerLets : decltype(names.outerLets){}) {
+            const Env* scope = letScopeOf(*d, env);
+            if (scope == nullptr) {
+              closed = false;
+              break;
+            }
+            auto it = std::find_if(lets.begin(), lets.end(),
+                                   [&](const auto& l) { return l.first == scope->let; });
+            if (it == lets.end()) it = lets.insert(lets.end(), {scope->let, {}});
+            Expr use(ExprKind::OpApp, e.range);  // a reference to the definition, made here
+            use.ref.kind = RefKind::Definition;
+            use.ref.def = d;
+            it->second.emplace_back(d, callDefinition(use, *d, env));
+          }
+          if (closed) {
             auto pred = std::make_shared<FilterPredicate>();
             pred->engine = this;
             pred->filter = &e;
+            pred->lets = std::move(lets);
+            if (names.state) pred->state = *ctx.current;
             for (uint32_t id : names.freeIds) {
               for (const Env* f = &env; f != nullptr; f = f->parent) {
                 if (f->kind == Env::Kind::Bound && f->boundId == id) {

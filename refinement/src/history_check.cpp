@@ -341,10 +341,16 @@ struct HistoryChecker::Impl : history::Transitions {
         if (ev->holdsStuttering(*d.def, c.args, from)) out.push_back(state);
         return;
       }
-      ev->successors(*d.def, c.args, from, [&](State&& s) {
-        int id = internState(std::move(s));
-        if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-      });
+      try {
+        ev->successors(*d.def, c.args, from, [&](State&& s) {
+          int id = internState(std::move(s));
+          if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+        });
+      } catch (const ValueError& ve) {
+        // A successor holding a value no state may hold (an infinite set): it cannot be hashed.
+        throw InputError(ErrorKind::Eval, d.def->body->range,
+                         ve.message + ": a state holds finite values only");
+      }
     } catch (const InputError& e) {
       // Reported at the operation (its value may have the wrong shape for the mapping), with
       // where the evaluation failed and the state it started from as notes.

@@ -37,7 +37,8 @@ Cardinality({n \in Nat : n > 2})  ==>  ERROR eval 32:1
 \E k \in 1..5 : [a |-> 3] \notin [a : {n \in Nat : n > k}]  ==>  TRUE
 [a |-> 3] \in [a : Above(2)]  ==>  TRUE
 [a |-> 2] \in [a : Above(2)]  ==>  FALSE
-LET m == 4 IN [a |-> 3] \in [a : {n \in Nat : n > m}]  ==>  ERROR eval 40:41
+LET m == 4 IN [a |-> 3] \in [a : {n \in Nat : n > m}]  ==>  FALSE
+LET m == 2 IN [a |-> 3] \in [a : {n \in Nat : n > m}]  ==>  TRUE
 # Membership of an infinite set in a small set of sets is decided by order, without comparing
 # the infinite sets for equality
 Nat \in {Nat, Int}  ==>  TRUE
