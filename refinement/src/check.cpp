@@ -344,7 +344,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   // These take the evaluator to use: with -workers, each thread has its own.
   // A state whose fingerprint cannot be computed holds a value no state may hold (an infinite
   // set such as Nat): an evaluation error of the formula that made it (Init or Next), naming
-  // the variable, with the behavior that led there.
+  // the variable, or of the VIEW, with the behavior that led there.
   auto fpOf = [&](Evaluator& e, const State& s, const Expr* source) {
     try {
       if (view != nullptr) return e.eval(*view, &s).hash();
@@ -352,7 +352,12 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       for (const auto& p : perms) fp = std::min(fp, fingerprint(s, &p));
       return fp;
     } catch (const ValueError& err) {
-      std::string what = "a state";
+      if (view != nullptr) {
+        throw InputError(
+            frontend::ErrorKind::Eval, view->range,
+            "the VIEW cannot be fingerprinted (" + err.message + "): it must be a finite value");
+      }
+      std::string what = "a state's value";
       for (size_t i = 0; i < s.size() && i < model.variables().size(); ++i) {
         try {
           (void)s[i].hash();
