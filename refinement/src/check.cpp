@@ -2,6 +2,7 @@
 
 #include "vouch/refinement/check.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <exception>
@@ -464,25 +465,63 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         break;
       }
     }
-    if (ok && init != nullptr)
-      ev.initialStates(*init, [&](State&& s) {
-        ++res.generated;  // as TLC: every initial state is counted, even after a violation
-        if (!ok) return;
-        if (!atLevel(ev, 1, [&] { return inModel(ev, s); })) return;
-        ok = addState(std::move(s), UINT32_MAX, 1);
+    // With -workers, each worker has its own evaluator.
+    size_t nw = std::max<size_t>(1, opts.workers);
+    std::vector<std::unique_ptr<Evaluator>> own;
+    std::vector<Evaluator*> evs{&ev};
+    for (size_t w = 1; w < nw; ++w) {
+      own.push_back(std::make_unique<Evaluator>(model));
+      evs.push_back(own.back().get());
+      evs.back()->setLevel(0);
+      evs.back()->setStats(0, 0, 0, 0);
+    }
+    auto addInitial = [&](State&& s) {
+      ++res.generated;  // as TLC: every initial state is counted, even after a violation
+      if (!ok) return;
+      if (!atLevel(ev, 1, [&] { return inModel(ev, s); })) return;
+      ok = addState(std::move(s), UINT32_MAX, 1);
+    };
+    if (ok && init != nullptr && nw == 1) ev.initialStates(*init, addInitial);
+    if (ok && init != nullptr && nw > 1) {
+      // The initial states are enumerated by all workers, each taking its share of the first
+      // branching (Evaluator::initialStatesShared), then added in the one-worker order; an
+      // evaluation error is the one the one-worker enumeration would have met first.
+      struct Share {
+        std::vector<std::pair<int64_t, State>> states;
+        std::exception_ptr error;
+        int64_t errorTag = 0;
+      };
+      std::vector<Share> shares(nw);
+      runParallel(nw, [&](size_t w) {
+        try {
+          evs[w]->initialStatesShared(
+              *init, w, nw,
+              [&](int64_t tag, State&& s) { shares[w].states.emplace_back(tag, std::move(s)); },
+              shares[w].errorTag);
+        } catch (...) {
+          shares[w].error = std::current_exception();
+        }
       });
+      const Share* failed = nullptr;
+      for (const Share& sh : shares) {
+        if (sh.error && (failed == nullptr || sh.errorTag < failed->errorTag)) failed = &sh;
+      }
+      std::vector<std::pair<int64_t, State>*> order;
+      for (Share& sh : shares) {
+        for (auto& ts : sh.states) {
+          if (failed == nullptr || ts.first <= failed->errorTag) order.push_back(&ts);
+        }
+      }
+      std::stable_sort(order.begin(), order.end(),
+                       [](const auto* a, const auto* b) { return a->first < b->first; });
+      for (auto* ts : order) addInitial(std::move(ts->second));
+      if (failed != nullptr) std::rethrow_exception(failed->error);
+    }
     auto lastProgress = std::chrono::steady_clock::now();
     bool parallel = ok && opts.workers > 1;
     if (parallel) {
       // Level by level, the states of a level shared among the workers (each with its own
       // evaluator); the new states of a level are appended once every worker is done with it.
-      size_t nw = opts.workers;
-      std::vector<std::unique_ptr<Evaluator>> own;
-      std::vector<Evaluator*> evs{&ev};
-      for (size_t w = 1; w < nw; ++w) {
-        own.push_back(std::make_unique<Evaluator>(model));
-        evs.push_back(own.back().get());
-      }
       constexpr size_t kShards = 64;
       std::vector<FingerprintSet> shards(kShards);
       std::vector<std::mutex> shardLocks(kShards);

@@ -230,7 +230,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
     case ExprKind::Junction:
       if (e.text[0] == 'a') {  // "and" or "or"
         conj(e.args, 0, env, k);
-      } else {
+      } else if (e.args.size() == 1 || branch()) {
         for (const auto& a : e.args) run(*a, env, k);
       }
       return;
@@ -269,6 +269,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
     case ExprKind::Quant:
       if (e.text == "\\E"sv) {
         // The bound sets are evaluated in the state context; each branch is enumerated.
+        if (!branch()) return;
         withState([&] {
           en_.forEachBinding(e, env, [&](const Env& inner) {
             run(*e.args[0], inner, k);
@@ -317,6 +318,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
       }
       break;
     case ExprKind::BoxAction:  // [A]_v == A \/ UNCHANGED v
+      if (!branch()) return;
       run(*e.args[0], env, k);
       unchanged(*e.args[1], env, k);
       return;
@@ -341,6 +343,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
           return;
         }
         if (n == kOr) {
+          if (!branch()) return;
           run(*e.args[0], env, k);
           run(*e.args[1], env, k);
           return;
@@ -367,6 +370,16 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
             std::vector<Value> choices;
             withState(
                 [&] { choices = atLocation(en_, e.args[1]->range, [&] { return s.elements(); }); });
+            if (choices.size() > 1 && shareWorkers_ > 1 && !branched_) {
+              // The shared branching: every workers-th element, tagged with its index.
+              branched_ = true;
+              for (size_t i = shareWorker_; i < choices.size(); i += shareWorkers_) {
+                tag_ = static_cast<int64_t>(i);
+                assign(slot, choices[i], k);
+              }
+              return;
+            }
+            if (choices.size() > 1 && !branch()) return;
             for (const auto& v : choices) assign(slot, v, k);
             return;
           }
@@ -556,6 +569,7 @@ void Enumerator::enumerate(const Expr& action, const Env& env, const State* curr
                                    (initMode_ ? "" : "'") + " in some state");
       }
     }
+    if (shareWorkers_ > 1 && shareWorker_ != 0 && tag_ < 0) return;  // worker 0's
     State s = next_;
     emit(std::move(s));
   });
@@ -673,6 +687,19 @@ bool Evaluator::evalBool(const Expr& e, const State* state) {
 void Evaluator::initialStates(const Expr& init, const std::function<void(State&&)>& emit) {
   Enumerator en(*engine_, true);
   en.enumerate(init, nullptr, emit);
+}
+
+void Evaluator::initialStatesShared(const Expr& init, size_t worker, size_t workers,
+                                    const std::function<void(int64_t, State&&)>& emit,
+                                    int64_t& tagAtError) {
+  Enumerator en(*engine_, true);
+  en.shareAmong(worker, workers);
+  try {
+    en.enumerate(init, nullptr, [&](State&& s) { emit(en.tag(), std::move(s)); });
+  } catch (...) {
+    tagAtError = en.tag();
+    throw;
+  }
 }
 
 void Evaluator::successors(const Expr& next, const State& current,

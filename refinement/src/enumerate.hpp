@@ -20,6 +20,16 @@ class Enumerator {
   void run(const Expr& e, const Env& env, const Cont& k);
   /// The states `action` leads to from the current state (all variables assigned).
   std::vector<State> middleStates(const Expr& action, const Env& env);
+  /// Shares one enumeration among `workers` enumerators, this one being `worker`: at the first
+  /// branching, when it is an `x \in S` (or `\subseteq`) with several elements, each takes
+  /// every workers-th element, and the states it emits carry that element's index (tag()).
+  /// Concatenated by tag, the workers' states are the unshared enumeration's, in its order.
+  /// When the first branching is another kind, only worker 0 enumerates (tag -1).
+  void shareAmong(size_t worker, size_t workers) {
+    shareWorker_ = worker;
+    shareWorkers_ = workers;
+  }
+  int64_t tag() const { return tag_; }
 
   const State* current_ = nullptr;
   StateCtx saved_;
@@ -38,8 +48,18 @@ class Enumerator {
   void forAll(const Expr& e, const std::vector<SmallVec<std::pair<uint32_t, Value>>>& bindings,
               size_t i, const Env& env, const Cont& k);
 
+  /// At a branching other than the shared one: false when this enumerator must not explore
+  /// it (a worker other than 0, and the enumeration was not shared before it).
+  bool branch() {
+    branched_ = true;
+    return shareWorkers_ <= 1 || tag_ >= 0 || shareWorker_ == 0;
+  }
+
   Engine& en_;
   bool initMode_;
+  size_t shareWorker_ = 0, shareWorkers_ = 1;
+  bool branched_ = false;  // a branching was met: the enumeration can no longer be shared
+  int64_t tag_ = -1;       // the index of the element taken at the shared branching
   State next_;
   std::vector<char> assigned_;
 };

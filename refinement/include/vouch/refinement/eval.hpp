@@ -93,6 +93,11 @@ class Evaluator {
 
   /// All states satisfying `init` (TLC's assignment convention), in generation order.
   void initialStates(const Expr& init, const std::function<void(State&&)>& emit);
+  /// This worker's share of initialStates among `workers` (see Enumerator::shareAmong): each
+  /// state with its tag; ordered by tag (stable), the workers' states are initialStates' in
+  /// its order. On an exception, `tagAtError` is the tag the enumeration was at.
+  void initialStatesShared(const Expr& init, size_t worker, size_t workers,
+                           const std::function<void(int64_t, State&&)>& emit, int64_t& tagAtError);
   /// All successors of `current` under `next`, each as generated (duplicates included).
   void successors(const Expr& next, const State& current,
                   const std::function<void(State&&)>& emit);
