@@ -426,23 +426,32 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     return any;
   };
   // Adds a new distinct state; returns false when an invariant is violated.
-  auto addState = [&](State&& s, uint32_t from, uint32_t d) -> bool {
-    uint64_t fp = fpOf(ev, s, from == UINT32_MAX ? init : next);
-    if (!seen.insert(fp)) return true;
+  // Appends a new distinct state; returns its index.
+  auto append = [&](State&& s, uint32_t from, uint32_t d) {
     uint32_t idx = static_cast<uint32_t>(states.size());
     states.push_back(std::move(s));
     parent.push_back(from == UINT32_MAX ? idx : from);
     depth.push_back(d);
     res.depth = std::max<uint64_t>(res.depth, d);
+    return idx;
+  };
+  auto violation = [&](const char* kind, const std::string& name, uint32_t idx) {
+    res.verdict = Verdict::Violates;
+    res.violationKind = kind;
+    res.violationName = name;
+    res.trace = traceTo(idx);
+  };
+  // Adds a new distinct state; returns false when an invariant is violated.
+  auto addState = [&](State&& s, uint32_t from, uint32_t d) -> bool {
+    uint64_t fp = fpOf(ev, s, from == UINT32_MAX ? init : next);
+    if (!seen.insert(fp)) return true;
+    uint32_t idx = append(std::move(s), from, d);
     // The first of `checks` the new state falsifies is the violation.
     auto holds = [&](const std::vector<std::pair<std::string, const Expr*>>& checks,
                      const char* kind) {
       const std::string* name = atLevel(ev, d, [&] { return firstFalse(ev, checks, states[idx]); });
       if (name == nullptr) return true;
-      res.verdict = Verdict::Violates;
-      res.violationKind = kind;
-      res.violationName = *name;
-      res.trace = traceTo(idx);
+      violation(kind, *name, idx);
       return false;
     };
     return holds(invariants, "invariant") &&
@@ -491,30 +500,76 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         std::exception_ptr error;
         int64_t errorTag = 0;
       };
+      // What addInitial computes for a state, computed by the worker that enumerated it: the
+      // sequential pass below only deduplicates, in order, and keeps the first outcome.
+      struct Checked {
+        bool inModel = false;
+        uint64_t fp = 0;
+        const std::string* invariant = nullptr;  // the first one violated
+        const std::string* property = nullptr;   // the first initial property violated
+        int stage = -1;  // where `error` happened: 0 constraints, 1 fingerprint, 2 checks
+        std::exception_ptr error;
+      };
       std::vector<Share> shares(nw);
+      std::vector<std::vector<Checked>> checked(nw);
       runParallel(nw, [&](size_t w) {
+        Evaluator& e = *evs[w];
         try {
-          evs[w]->initialStatesShared(
+          e.initialStatesShared(
               *init, w, nw,
               [&](int64_t tag, State&& s) { shares[w].states.emplace_back(tag, std::move(s)); },
               shares[w].errorTag);
         } catch (...) {
           shares[w].error = std::current_exception();
         }
+        for (const auto& [tag, st] : shares[w].states) {
+          Checked& c = checked[w].emplace_back();
+          try {
+            c.stage = 0;
+            c.inModel = atLevel(e, 1, [&] { return inModel(e, st); });
+            if (c.inModel) {
+              c.stage = 1;
+              c.fp = fpOf(e, st, init);
+              c.stage = 2;
+              c.invariant = atLevel(e, 1, [&] { return firstFalse(e, invariants, st); });
+              if (c.invariant == nullptr) {
+                c.property = atLevel(e, 1, [&] { return firstFalse(e, initialProperties, st); });
+              }
+            }
+            c.stage = -1;
+          } catch (...) {
+            c.error = std::current_exception();
+          }
+        }
       });
       const Share* failed = nullptr;
       for (const Share& sh : shares) {
         if (sh.error && (failed == nullptr || sh.errorTag < failed->errorTag)) failed = &sh;
       }
-      std::vector<std::pair<int64_t, State>*> order;
-      for (Share& sh : shares) {
-        for (auto& ts : sh.states) {
-          if (failed == nullptr || ts.first <= failed->errorTag) order.push_back(&ts);
+      std::vector<std::pair<size_t, size_t>> order;  // (worker, index)
+      for (size_t w = 0; w < nw; ++w) {
+        for (size_t i = 0; i < shares[w].states.size(); ++i) {
+          if (failed == nullptr || shares[w].states[i].first <= failed->errorTag) {
+            order.emplace_back(w, i);
+          }
         }
       }
-      std::stable_sort(order.begin(), order.end(),
-                       [](const auto* a, const auto* b) { return a->first < b->first; });
-      for (auto* ts : order) addInitial(std::move(ts->second));
+      std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+        return shares[a.first].states[a.second].first < shares[b.first].states[b.second].first;
+      });
+      for (auto [w, i] : order) {
+        ++res.generated;  // as TLC: every initial state is counted, even after a violation
+        if (!ok) continue;
+        const Checked& c = checked[w][i];
+        if (c.error && c.stage <= 1) std::rethrow_exception(c.error);
+        if (!c.inModel || !seen.insert(c.fp)) continue;
+        uint32_t idx = append(std::move(shares[w].states[i].second), UINT32_MAX, 1);
+        if (c.error) std::rethrow_exception(c.error);  // in an invariant of a new state
+        if (c.invariant != nullptr) violation("invariant", *c.invariant, idx);
+        if (c.invariant == nullptr && c.property != nullptr)
+          violation("property", *c.property, idx);
+        ok = c.invariant == nullptr && c.property == nullptr;
+      }
       if (failed != nullptr) std::rethrow_exception(failed->error);
     }
     auto lastProgress = std::chrono::steady_clock::now();
