@@ -284,6 +284,19 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
       }
     }
   }
+  // A state-level function definition used as a value (Sum(sc, S), sc[p \in P] == ... grid ...)
+  // is built whole, once per state: kept with the state it was built in. (Applications sc[p]
+  // never build it; see isFunctionDefApp.)
+  bool perState = def.isFunction && def.params.empty() && letScope == nullptr &&
+                  e.ref.instances.empty() && def.module != nullptr &&
+                  def.level == frontend::Level::State && !ctx.primed && !ctx.initMode &&
+                  ctx.current != nullptr && !underInstance(env);
+  if (perState) {
+    if (auto it = stateFuncCache_.find(&def);
+        it != stateFuncCache_.end() && it->second.first == *ctx.current) {
+      return it->second.second;
+    }
+  }
   Nested nested(*this, e);
   ArgList args;
   makeArgs(e.args, env, &def.params, args);
@@ -291,8 +304,9 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   frames.reserve(2 * e.ref.instances.size() + 2);
   // Instance-parameter arguments are appended after the operator's own by bodyEnv.
   const Env& benv = bodyEnv(e, def, env, args, frames);
-  Value v = def.isFunction ? eval(*def.body, benv) : eval(*def.body, benv);
+  Value v = eval(*def.body, benv);
   if (moduleLevel) constCache_[&def] = v;
+  if (perState) stateFuncCache_[&def] = {*ctx.current, v};
   if (letCache != nullptr) letCache->emplace_back(&def, v);
   return v;
 }

@@ -263,6 +263,8 @@ class Engine {
   std::unordered_map<const OpDef*, std::unordered_map<Value, Value, ValueHash>> funcMemo_;
   // Zero-parameter module-level definitions of constant level.
   std::unordered_map<const OpDef*, Value> constCache_;
+  // State-level function definitions used as values: the state each was last built in, and it.
+  std::unordered_map<const OpDef*, std::pair<State, Value>> stateFuncCache_;
   // TLCSet/TLCGet registers
   std::unordered_map<int64_t, Value> tlcRegisters_;
   int64_t level_ = 0;  // TLCGet("level")
