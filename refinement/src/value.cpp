@@ -20,6 +20,7 @@ struct StringNode {
 struct SetNode {
   std::vector<Value> elems;
   mutable std::atomic<uint64_t> hash{0};
+  mutable std::atomic<int8_t> modelValues{-1};  // holdsModelValues(); -1: not computed yet
 };
 
 // A function. Tuples (domain 1..n, including the empty function) keep only `range`.
@@ -34,6 +35,7 @@ struct FuncNode {
   }
   std::vector<Value> range;
   mutable std::atomic<uint64_t> hash{0};
+  mutable std::atomic<int8_t> modelValues{-1};  // holdsModelValues(); -1: not computed yet
 };
 
 // Intervals cache their enumeration here. Checking threads may share a value: the enumeration
@@ -829,12 +831,77 @@ uint64_t Value::hash() const {
   return permutedHash(nullptr);
 }
 
+bool Value::holdsModelValues() const {
+  auto cached = [](std::atomic<int8_t>& flag, auto&& compute) {
+    int8_t f = flag.load(std::memory_order_relaxed);
+    if (f < 0) {
+      f = compute() ? 1 : 0;
+      flag.store(f, std::memory_order_relaxed);
+    }
+    return f == 1;
+  };
+  switch (kind_) {
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::String:
+    case Kind::Interval:
+      return false;
+    case Kind::ModelValue:
+      return true;
+    case Kind::Set: {
+      const SetNode* n = setNode();
+      return cached(n->modelValues, [&] {
+        for (const auto& e : n->elems) {
+          if (e.holdsModelValues()) return true;
+        }
+        return false;
+      });
+    }
+    case Kind::Func: {
+      const FuncNode* f = funcNode();
+      return cached(f->modelValues, [&] {
+        for (const auto& d : f->domain()) {
+          if (d.holdsModelValues()) return true;
+        }
+        for (const auto& r : f->range) {
+          if (r.holdsModelValues()) return true;
+        }
+        return false;
+      });
+    }
+    case Kind::Lazy:
+    case Kind::Closure:
+      return true;
+  }
+  return true;
+}
+
 uint64_t Value::permutedHash(const Value* perm) const {
+  // A part without model values is its own image: its hash is cached.
+  if (perm != nullptr && (kind_ == Kind::Set || kind_ == Kind::Func) && !holdsModelValues()) {
+    return permutedHash(nullptr);
+  }
   switch (kind_) {
     case Kind::Bool: return mix(kTagBool, static_cast<uint64_t>(i_));
     case Kind::Int: return mix(kTagInt, static_cast<uint64_t>(i_));
     case Kind::String: return mix(kTagString, static_cast<const StringNode*>(node_.get())->hash);
     case Kind::ModelValue: {
+      if (perm != nullptr && perm->kind_ == Kind::Func && !perm->funcNode()->tuple) {
+        // A permutation's domain is a few model values: found by a scan of interned nodes.
+        const FuncNode* pf = perm->funcNode();
+        const auto* me = static_cast<const StringNode*>(node_.get());
+        const std::vector<Value>& dom = pf->domain();
+        for (size_t i = 0; i < dom.size(); ++i) {
+          if (dom[i].kind_ != Kind::ModelValue) continue;
+          const auto* dn = static_cast<const StringNode*>(dom[i].node_.get());
+          if (dn != me && (dn->hash != me->hash || dn->s != me->s)) continue;
+          const Value& img = pf->range[i];
+          return img.kind_ == Kind::ModelValue
+                     ? mix(kTagModel, static_cast<const StringNode*>(img.node_.get())->hash)
+                     : img.hash();
+        }
+        return mix(kTagModel, me->hash);
+      }
       if (perm != nullptr) {
         if (auto img = perm->apply(*this); img && img->kind_ == Kind::ModelValue) {
           return mix(kTagModel, static_cast<const StringNode*>(img->node_.get())->hash);

@@ -119,6 +119,9 @@ class Value {
   Value permuted(const Value& perm) const;
   /// permuted(*perm).hash(), without building the permuted value (hash() when perm is null).
   uint64_t permutedHash(const Value* perm) const;
+  /// Whether a model value occurs in this value, so that a permutation may change it (cached
+  /// on sets and functions; lazy sets and closures are assumed to).
+  bool holdsModelValues() const;
 
   /// TLC's printed form: {1, 2}, <<1, 2>>, [a |-> 1], (1 :> 2 @@ 2 :> 3), "s", TRUE.
   std::string toString() const;
