@@ -8,6 +8,7 @@
 #include <exception>
 #include <mutex>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "vouch/refinement/parallel.hpp"
@@ -22,6 +23,52 @@ namespace {
 
 // The set of state fingerprints: open addressing with linear probing (0 marks an empty slot;
 // a fingerprint of 0 is stored as 1).
+// Under SYMMETRY: the canonical fingerprint (smallest over the permutations) of states already
+// seen, by their plain fingerprint, so that a state generated again is not permuted again.
+// Bounded: past kMaxSlots it only answers what it holds.
+class CanonicalCache {
+ public:
+  /// The canonical fingerprint kept for `plain`, or 0.
+  uint64_t find(uint64_t plain) const {
+    if (plain == 0) plain = 1;
+    size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(plain) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].first == plain) return slots_[i].second;
+      if (slots_[i].first == 0) return 0;
+    }
+  }
+  void insert(uint64_t plain, uint64_t canonical) {
+    if (plain == 0) plain = 1;
+    if ((size_ + 1) * 2 > slots_.size()) {
+      if (slots_.size() >= kMaxSlots) return;
+      grow();
+    }
+    size_t mask = slots_.size() - 1;
+    size_t i = static_cast<size_t>(plain) & mask;
+    while (slots_[i].first != 0 && slots_[i].first != plain) i = (i + 1) & mask;
+    if (slots_[i].first == 0) ++size_;
+    slots_[i] = {plain, canonical};
+  }
+
+ private:
+  static constexpr size_t kMaxSlots = size_t{1} << 22;  // 64 MiB
+  void grow() {
+    std::vector<std::pair<uint64_t, uint64_t>> old;
+    old.swap(slots_);
+    slots_.assign(old.size() * 2, {0, 0});
+    size_t mask = slots_.size() - 1;
+    for (const auto& e : old) {
+      if (e.first == 0) continue;
+      size_t i = static_cast<size_t>(e.first) & mask;
+      while (slots_[i].first != 0) i = (i + 1) & mask;
+      slots_[i] = e;
+    }
+  }
+  std::vector<std::pair<uint64_t, uint64_t>> slots_ =
+      std::vector<std::pair<uint64_t, uint64_t>>(1 << 12, {0, 0});
+  size_t size_ = 0;
+};
+
 class FingerprintSet {
  public:
   FingerprintSet() : slots_(1 << 16, 0) {}
@@ -346,11 +393,18 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   // A state whose fingerprint cannot be computed holds a value no state may hold (an infinite
   // set such as Nat): an evaluation error of the formula that made it (Init or Next), naming
   // the variable, or of the VIEW, with the behavior that led there.
+  // One cache per evaluator (each worker has its own): filled in before any worker starts.
+  std::unordered_map<const Evaluator*, CanonicalCache> canonical{{&ev, {}}};
   auto fpOf = [&](Evaluator& e, const State& s, const Expr* source) {
     try {
       if (view != nullptr) return e.eval(*view, &s).hash();
       uint64_t fp = fingerprint(s);
+      if (perms.empty()) return fp;
+      CanonicalCache& cache = canonical.at(&e);
+      if (uint64_t known = cache.find(fp); known != 0) return known;
+      uint64_t plain = fp;
       for (const auto& p : perms) fp = std::min(fp, fingerprint(s, &p));
+      cache.insert(plain, fp == 0 ? 1 : fp);
       return fp;
     } catch (const ValueError& err) {
       if (view != nullptr) {
@@ -483,6 +537,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       evs.push_back(own.back().get());
       evs.back()->setLevel(0);
       evs.back()->setStats(0, 0, 0, 0);
+      canonical[evs.back()];
     }
     auto addInitial = [&](State&& s) {
       ++res.generated;  // as TLC: every initial state is counted, even after a violation
