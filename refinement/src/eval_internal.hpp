@@ -186,6 +186,8 @@ class Engine {
   // Names
   Value evalOpApp(const Expr& e, const Env& env);
   Value callDefinition(const Expr& e, const OpDef& def, const Env& env);
+  bool memberOf(const Value& x, const Expr& set, const Env& env);
+  bool lazyMembership(const Expr& e);
   /// Builds the environment for evaluating `def`'s body reached from `e` (instance
   /// substitutions, LET scope, parameters bound to `args`).
   const Env& bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgList& args,

@@ -241,54 +241,7 @@ Value Engine::builtin(const Expr& e, const Env& env) {
       case kIn:
       case kNotIn: {
         Value x = arg(0);
-        const Expr& rhs = *e.args[1];
-        if (rhs.kind == ExprKind::OpApp && rhs.ref.kind == RefKind::BuiltIn && rhs.tag < 0) {
-          rhs.tag = opcodeOf(rhs.name);
-        }
-        if (rhs.kind == ExprKind::OpApp && rhs.ref.kind == RefKind::BuiltIn && rhs.tag == kUnion) {
-          // x \in UNION SS: some member of SS holds x, without building the union (TLC too).
-          Value sets = eval(*rhs.args[0], env);
-          if (!sets.isSetLike()) {
-            fail(rhs.args[0]->range, "UNION of a non-set " + sets.toString());
-          }
-          bool in = atLocation(*this, rhs.range, [&] {
-            for (const auto& member : sets.elements()) {
-              if (!member.isSetLike()) {
-                throw ValueError{"UNION of a set whose element " + member.toString() +
-                                 " is not a set"};
-              }
-              if (member.contains(x)) return true;
-            }
-            return false;
-          });
-          return Value::boolean(in == (e.tag == kIn));
-        }
-        if (rhs.kind == ExprKind::SetFilter && rhs.bounds.size() == 1 &&
-            rhs.bounds[0].names.size() == 1 && !rhs.bounds[0].tuple && rhs.bounds[0].set) {
-          // x \in {y \in S : P(y)}: x \in S /\ P(x), without building the set.
-          Value base = eval(*rhs.bounds[0].set, env);
-          if (!base.isSetLike()) {
-            fail(rhs.bounds[0].set->range, "expected a set, but the value is " + base.toString());
-          }
-          bool in = atLocation(*this, rhs.range, [&] { return base.contains(x); });
-          if (in) {
-            Env bound;
-            bound.kind = Env::Kind::Bound;
-            bound.parent = &env;
-            bound.boundId = rhs.boundIds[0];
-            bound.value = x;
-            in = evalBool(*rhs.args[0], bound);
-          }
-          return Value::boolean(in == (e.tag == kIn));
-        }
-        if (rhs.kind == ExprKind::OpApp && rhs.ref.kind == RefKind::BuiltIn && rhs.tag == kDomain) {
-          // x \in DOMAIN f: a lookup in f, without building its domain as a set.
-          Value f = eval(*rhs.args[0], env);
-          if (!f.isFunc()) fail(rhs.args[0]->range, "DOMAIN of a non-function " + f.toString());
-          return Value::boolean(f.inDomain(x) == (e.tag == kIn));
-        }
-        Value s = setArg(1);
-        return Value::boolean(s.contains(x) == (e.tag == kIn));
+        return Value::boolean(memberOf(x, *e.args[1], env) == (e.tag == kIn));
       }
       case kAnd: return Value::boolean(evalBool(*e.args[0], env) && evalBool(*e.args[1], env));
       case kOr: return Value::boolean(evalBool(*e.args[0], env) || evalBool(*e.args[1], env));
@@ -759,6 +712,87 @@ void Engine::applyFunctionDef(const Expr& e, const Env& env, const Value& key,
     }
   }
   use(*body.args[0], *cur);
+}
+
+// x \in S, without building S where TLC does not either: x \in UNION SS, x \in {y \in T : P},
+// x \in DOMAIN f, also when S is a definition whose body is one of those (x \in
+// DomainPartitions with DomainPartitions == {DP \in SUBSET SUBSET ... : ...}) and depends on
+// the state (a closed one is computed once and searched).
+bool Engine::memberOf(const Value& x, const Expr& rhs, const Env& env) {
+  if (rhs.kind == ExprKind::OpApp && rhs.ref.kind == RefKind::BuiltIn) {
+    const int32_t op = builtinOp(rhs);
+    if (op == kUnion) {
+      // x \in UNION SS: some member of SS holds x, without building the union (TLC too).
+      Value sets = eval(*rhs.args[0], env);
+      if (!sets.isSetLike()) {
+        fail(rhs.args[0]->range, "UNION of a non-set " + sets.toString());
+      }
+      return atLocation(*this, rhs.range, [&] {
+        for (const auto& member : sets.elements()) {
+          if (!member.isSetLike()) {
+            throw ValueError{"UNION of a set whose element " + member.toString() + " is not a set"};
+          }
+          if (member.contains(x)) return true;
+        }
+        return false;
+      });
+    }
+    if (op == kDomain) {
+      // x \in DOMAIN f: a lookup in f, without building its domain as a set.
+      Value f = eval(*rhs.args[0], env);
+      if (!f.isFunc()) fail(rhs.args[0]->range, "DOMAIN of a non-function " + f.toString());
+      return f.inDomain(x);
+    }
+  }
+  if (rhs.kind == ExprKind::SetFilter && rhs.bounds.size() == 1 &&
+      rhs.bounds[0].names.size() == 1 && !rhs.bounds[0].tuple && rhs.bounds[0].set) {
+    // x \in {y \in S : P(y)}: x \in S /\ P(x), without building the set.
+    Value base = eval(*rhs.bounds[0].set, env);
+    if (!base.isSetLike()) {
+      fail(rhs.bounds[0].set->range, "expected a set, but the value is " + base.toString());
+    }
+    if (!atLocation(*this, rhs.range, [&] { return base.contains(x); })) return false;
+    Env bound;
+    bound.kind = Env::Kind::Bound;
+    bound.parent = &env;
+    bound.boundId = rhs.boundIds[0];
+    bound.value = x;
+    return evalBool(*rhs.args[0], bound);
+  }
+  if (rhs.kind == ExprKind::OpApp && rhs.ref.kind == RefKind::Definition &&
+      rhs.closedIn.load() != closedSerial_) {
+    bool replaceable = overridden(rhs);
+    const OpDef* over = replaceable ? model_.overrideOperator(rhs.ref.def) : nullptr;
+    const OpDef& def = over != nullptr ? *over : *rhs.ref.def;
+    if ((!replaceable || model_.overrideValue(rhs.ref.def) == nullptr) && def.body &&
+        !def.isFunction && nativeFor(def) == nullptr && rhs.args.size() == def.params.size() &&
+        lazyMembership(*def.body)) {
+      Nested nested(*this, rhs);
+      ArgList args;
+      makeArgs(rhs.args, env, &def.params, args);
+      Frames frames;
+      frames.reserve(2 * rhs.ref.instances.size() + 2);
+      const Env& benv = bodyEnv(rhs, def, env, args, frames);
+      return memberOf(x, *def.body, benv);
+    }
+  }
+  Value s = eval(rhs, env);
+  if (!s.isSetLike()) fail(rhs.range, "expected a set, but the value is " + s.toString());
+  return s.contains(x);
+}
+
+// Whether memberOf decides membership of `e` without building it.
+bool Engine::lazyMembership(const Expr& e) {
+  if (e.kind == ExprKind::SetFilter) {
+    return e.bounds.size() == 1 && e.bounds[0].names.size() == 1 && !e.bounds[0].tuple &&
+           e.bounds[0].set;
+  }
+  if (e.kind != ExprKind::OpApp) return false;
+  if (e.ref.kind == RefKind::BuiltIn) {
+    const int32_t op = builtinOp(e);
+    return op == kUnion || op == kDomain;
+  }
+  return false;
 }
 
 }  // namespace vouch::refinement
