@@ -21,8 +21,6 @@ using frontend::InputError;
 
 namespace {
 
-// The set of state fingerprints: open addressing with linear probing (0 marks an empty slot;
-// a fingerprint of 0 is stored as 1).
 // Under SYMMETRY: the canonical fingerprint (smallest over the permutations) of states already
 // seen, by their plain fingerprint, so that a state generated again is not permuted again.
 // Bounded: past kMaxSlots it only answers what it holds.
@@ -69,6 +67,8 @@ class CanonicalCache {
   size_t size_ = 0;
 };
 
+// The set of state fingerprints: open addressing with linear probing (0 marks an empty slot;
+// a fingerprint of 0 is stored as 1).
 class FingerprintSet {
  public:
   FingerprintSet() : slots_(1 << 16, 0) {}
@@ -392,8 +392,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   // These take the evaluator to use: with -workers, each thread has its own.
   // A state whose fingerprint cannot be computed holds a value no state may hold (an infinite
   // set such as Nat): an evaluation error of the formula that made it (Init or Next), naming
-  // the variable, or of the VIEW, with the behavior that led there.
-  // One cache per evaluator (each worker has its own): filled in before any worker starts.
+  // the variable, or of the VIEW, with the behavior that led there. Under SYMMETRY, each
+  // evaluator (each worker has its own) keeps a CanonicalCache, made before any worker starts.
   std::unordered_map<const Evaluator*, CanonicalCache> canonical{{&ev, {}}};
   auto fpOf = [&](Evaluator& e, const State& s, const Expr* source) {
     try {
@@ -479,7 +479,6 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     generated += e.takeComposedStates();
     return any;
   };
-  // Adds a new distinct state; returns false when an invariant is violated.
   // Appends a new distinct state; returns its index.
   auto append = [&](State&& s, uint32_t from, uint32_t d) {
     uint32_t idx = static_cast<uint32_t>(states.size());
