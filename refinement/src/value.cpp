@@ -662,9 +662,16 @@ std::optional<Value> Value::apply(const Value& arg) const {
     }
     return f->range[static_cast<size_t>(arg.i_ - 1)];
   }
-  auto it = std::lower_bound(f->domain().begin(), f->domain().end(), arg);
-  if (it == f->domain().end() || *it != arg) return std::nullopt;
-  return f->range[static_cast<size_t>(it - f->domain().begin())];
+  const std::vector<Value>& dom = f->domain();
+  if ((arg.kind_ == Kind::String || arg.kind_ == Kind::ModelValue) && dom.size() <= 16) {
+    // A record field or a model-value key: interned, so usually found by its node.
+    for (size_t i = 0; i < dom.size(); ++i) {
+      if (dom[i].node_ == arg.node_ && dom[i].kind_ == arg.kind_) return f->range[i];
+    }
+  }
+  auto it = std::lower_bound(dom.begin(), dom.end(), arg);
+  if (it == dom.end() || *it != arg) return std::nullopt;
+  return f->range[static_cast<size_t>(it - dom.begin())];
 }
 
 Value Value::except(const Value& arg, const Value& v) const {
