@@ -404,7 +404,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       if (uint64_t known = cache.find(fp); known != 0) return known;
       uint64_t plain = fp;
       for (const auto& p : perms) fp = std::min(fp, fingerprint(s, &p));
-      cache.insert(plain, fp == 0 ? 1 : fp);
+      if (fp == 0) fp = 1;  // as the fingerprint set stores it; 0 marks absence in the cache
+      cache.insert(plain, fp);
       return fp;
     } catch (const ValueError& err) {
       if (view != nullptr) {

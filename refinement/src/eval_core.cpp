@@ -264,10 +264,10 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   if (!def.body) fail(e.range, "'" + def.name + "' has no value (a theorem or an instance)");
   const Env* letScope =
       def.params.empty() && e.ref.instances.empty() ? letScopeOf(def, env) : nullptr;
-  // A module-level constant without parameters is evaluated once (outside instantiations).
-  bool moduleLevel = e.ref.instances.empty() && def.params.empty() && def.module != nullptr &&
-                     def.level == frontend::Level::Constant && letScope == nullptr &&
-                     !underInstance(env);
+  // A module-level definition without parameters, reached directly: its value can be kept
+  // per definition, once per model if constant-level (outside instantiations).
+  bool plain = e.ref.instances.empty() && def.params.empty() && def.module != nullptr;
+  bool moduleLevel = plain && def.level == frontend::Level::Constant && !underInstance(env);
   if (moduleLevel) {
     if (auto it = constCache_.find(&def); it != constCache_.end()) return it->second;
   }
@@ -287,10 +287,8 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   // A state-level function definition used as a value (Sum(sc, S), sc[p \in P] == ... grid ...)
   // is built whole, once per state: kept with the state it was built in. (Applications sc[p]
   // never build it; see isFunctionDefApp.)
-  bool perState = def.isFunction && def.params.empty() && letScope == nullptr &&
-                  e.ref.instances.empty() && def.module != nullptr &&
-                  def.level == frontend::Level::State && !ctx.primed && !ctx.initMode &&
-                  ctx.current != nullptr && !underInstance(env);
+  bool perState = plain && def.isFunction && def.level == frontend::Level::State && !ctx.primed &&
+                  !ctx.initMode && ctx.current != nullptr && !underInstance(env);
   if (perState) {
     if (auto it = stateFuncCache_.find(&def);
         it != stateFuncCache_.end() && it->second.first == *ctx.current) {

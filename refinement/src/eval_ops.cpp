@@ -424,14 +424,14 @@ Value Engine::setExpr(const Expr& e, const Env& env) {
         // nothing the environment binds: membership evaluates it, enumeration fails.
         Value base = eval(*b.set, env);
         if (base.isSetLike() && !base.isFiniteSet()) {
-          bool inInstance = underInstance(env);
           FreeNames names;
           names.ids.assign(e.boundIds.begin(), e.boundIds.end());
-          bool closed = !inInstance && closedPredicate(*e.args[0], names);
+          bool closed = !underInstance(env) && closedPredicate(*e.args[0], names);
           // A state-level predicate captures the current state: not while one is being built.
           if (names.state && (ctx.primed || ctx.initMode || ctx.current == nullptr)) closed = false;
           std::vector<std::pair<const Expr*, LetCache>> lets;
-          for (const frontend::OpDef* d : closed ? names.outerLets : decltype(names.outerLets){}) {
+          for (size_t i = 0; closed && i < names.outerLets.size(); ++i) {
+            const frontend::OpDef* d = names.outerLets[i];
             const Env* scope = letScopeOf(*d, env);
             if (scope == nullptr) {
               closed = false;
@@ -744,8 +744,7 @@ bool Engine::memberOf(const Value& x, const Expr& rhs, const Env& env) {
       return f.inDomain(x);
     }
   }
-  if (rhs.kind == ExprKind::SetFilter && rhs.bounds.size() == 1 &&
-      rhs.bounds[0].names.size() == 1 && !rhs.bounds[0].tuple && rhs.bounds[0].set) {
+  if (rhs.kind == ExprKind::SetFilter && lazyMembership(rhs)) {
     // x \in {y \in S : P(y)}: x \in S /\ P(x), without building the set.
     Value base = eval(*rhs.bounds[0].set, env);
     if (!base.isSetLike()) {

@@ -893,22 +893,6 @@ uint64_t Value::permutedHash(const Value* perm) const {
     case Kind::Int: return mix(kTagInt, static_cast<uint64_t>(i_));
     case Kind::String: return mix(kTagString, static_cast<const StringNode*>(node_.get())->hash);
     case Kind::ModelValue: {
-      if (perm != nullptr && perm->kind_ == Kind::Func && !perm->funcNode()->tuple) {
-        // A permutation's domain is a few model values: found by a scan of interned nodes.
-        const FuncNode* pf = perm->funcNode();
-        const auto* me = static_cast<const StringNode*>(node_.get());
-        const std::vector<Value>& dom = pf->domain();
-        for (size_t i = 0; i < dom.size(); ++i) {
-          if (dom[i].kind_ != Kind::ModelValue) continue;
-          const auto* dn = static_cast<const StringNode*>(dom[i].node_.get());
-          if (dn != me && (dn->hash != me->hash || dn->s != me->s)) continue;
-          const Value& img = pf->range[i];
-          return img.kind_ == Kind::ModelValue
-                     ? mix(kTagModel, static_cast<const StringNode*>(img.node_.get())->hash)
-                     : img.hash();
-        }
-        return mix(kTagModel, me->hash);
-      }
       if (perm != nullptr) {
         if (auto img = perm->apply(*this); img && img->kind_ == Kind::ModelValue) {
           return mix(kTagModel, static_cast<const StringNode*>(img->node_.get())->hash);
