@@ -47,3 +47,19 @@ std::string vouch::cli::siblingExecutable(const std::string& name) {
   if (ec) return name;
   return (self.parent_path() / name).string();
 }
+
+int vouch::cli::runReporting(const std::string& cmd, const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const po::error& e) {
+    std::cerr << "vouch " << cmd << ": " << e.what() << "\n";
+  } catch (const InputError& e) {
+    printErrors(e);
+  } catch (const InputErrors& e) {
+    printErrors(e);
+  } catch (const std::exception& e) {
+    // Not an input error we know how to describe: still no crash, and say so plainly.
+    std::cerr << "vouch " << cmd << ": internal error: " << e.what() << "\n";
+  }
+  return kExitInputError;
+}

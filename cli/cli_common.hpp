@@ -4,6 +4,7 @@
 
 #include <boost/program_options.hpp>
 #include <exception>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,11 @@ void printErrors(const std::exception& ex);
 /// Parses a subcommand's arguments; positional arguments go to the option named "file".
 boost::program_options::variables_map parseCommandLine(
     const boost::program_options::options_description& opts, const std::vector<std::string>& args);
+
+/// Runs a subcommand (`vouch CMD`); an exception becomes a message on stderr and exit code 2,
+/// never a crash: option errors as `vouch CMD: ...`, input errors as `file:line:col: error:`
+/// with the line, anything else as an internal error.
+int runReporting(const std::string& cmd, const std::function<int()>& body);
 
 /// The path of another executable of this project installed beside this one (`vouch`,
 /// `vouch-nemesis`).

@@ -321,36 +321,24 @@ int run(int argc, char** argv) {
   std::string cmd = args[0];
   std::vector<std::string> rest(args.begin() + 1, args.end());
   try {
-    if (cmd == "version" || cmd == "--version") {
-      std::cout << "vouch " << VOUCH_VERSION << "\n";
-      return kExitOk;
-    }
-    if (cmd == "parse") return cmdParse(rest);
-    if (cmd == "check") return cmdCheck(rest);
-    if (cmd == "history") return cmdHistory(rest);
-    if (cmd == "trace" ||
-        cmd == "recheck") {
-      std::cerr << "vouch " << cmd << ": not implemented yet in this version\n";
+    return runReporting(cmd, [&] {
+      if (cmd == "version" || cmd == "--version") {
+        std::cout << "vouch " << VOUCH_VERSION << "\n";
+        return kExitOk;
+      }
+      if (cmd == "parse") return cmdParse(rest);
+      if (cmd == "check") return cmdCheck(rest);
+      if (cmd == "history") return cmdHistory(rest);
+      if (cmd == "trace" || cmd == "recheck") {
+        std::cerr << "vouch " << cmd << ": not implemented yet in this version\n";
+        return kExitInputError;
+      }
+      std::cerr << "vouch: unknown command '" << cmd << "' (see vouch --help)\n";
       return kExitInputError;
-    }
-    std::cerr << "vouch: unknown command '" << cmd << "' (see vouch --help)\n";
-    return kExitInputError;
-  } catch (const po::error& e) {
-    std::cerr << "vouch " << cmd << ": " << e.what() << "\n";
-    return kExitInputError;
-  } catch (const InputError& e) {
-    printErrors(e);
-    return kExitInputError;
-  } catch (const InputErrors& e) {
-    printErrors(e);
-    return kExitInputError;
+    });
   } catch (const vouch::refinement::ValueError& e) {
     // An evaluation error that reached no spec location: still no crash.
     std::cerr << "vouch " << cmd << ": error: " << e.message << "\n";
-    return kExitInputError;
-  } catch (const std::exception& e) {
-    // Not an input error we know how to describe: still no crash, and say so plainly.
-    std::cerr << "vouch " << cmd << ": internal error: " << e.what() << "\n";
     return kExitInputError;
   }
 }
