@@ -466,7 +466,10 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         const Expr* site = &plain;
         const Env* defEnv = &env;
         for (int depth = 0; depth < 64; ++depth) {
-          auto [sub, outer] = substitutionOf(decl, *scope);
+          Substitution found = substitutionOf(decl, *scope);
+          const Expr* sub = found.expr;
+          const Env* outer = found.env;
+          en_.noteSubstitution(found);
           if (sub == nullptr) {
             op = en_.model_.constantOperator(decl);
             defEnv = scope;

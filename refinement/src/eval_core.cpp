@@ -265,16 +265,19 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   const Env* letScope =
       def.params.empty() && e.ref.instances.empty() ? letScopeOf(def, env) : nullptr;
   // A module-level definition without parameters, reached directly: its value can be kept
-  // per definition, once per model if constant-level (outside instantiations).
+  // per definition, once per model (and chain of instantiations) if constant-level.
   bool plain = e.ref.instances.empty() && def.params.empty() && def.module != nullptr;
-  bool moduleLevel = plain && def.level == frontend::Level::Constant && !underInstance(env);
+  bool raised = def.raisedIn.load() == closedSerial_;  // a .cfg replacement reads the state
+  ConstKey constKey;
+  bool moduleLevel =
+      plain && def.level == frontend::Level::Constant && !raised && constKeyOf(def, env, constKey);
   if (moduleLevel) {
-    if (auto it = constCache_.find(&def); it != constCache_.end()) return it->second;
+    if (auto it = constCache_.find(constKey); it != constCache_.end()) return it->second;
   }
   // A LET definition without parameters is evaluated once per evaluation of its LET, as TLC
   // does (unless it may depend on primed variables, or on an initial state being built).
   LetCache* letCache = nullptr;
-  if (letScope != nullptr && !def.isFunction && !ctx.primed &&
+  if (letScope != nullptr && !def.isFunction && !ctx.primed && !raised &&
       (def.level == frontend::Level::Constant ||
        (def.level == frontend::Level::State && !ctx.initMode))) {
     letCache = letScope->letCache;
@@ -287,8 +290,8 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   // A state-level function definition used as a value (Sum(sc, S), sc[p \in P] == ... grid ...)
   // is built whole, once per state: kept with the state it was built in. (Applications sc[p]
   // never build it; see isFunctionDefApp.)
-  bool perState = plain && def.isFunction && def.level == frontend::Level::State && !ctx.primed &&
-                  !ctx.initMode && ctx.current != nullptr && !underInstance(env);
+  bool perState = plain && def.isFunction && def.level == frontend::Level::State && !raised &&
+                  !ctx.primed && !ctx.initMode && ctx.current != nullptr && !underInstance(env);
   if (perState) {
     if (auto it = stateFuncCache_.find(&def);
         it != stateFuncCache_.end() && it->second.first == *ctx.current) {
@@ -302,8 +305,9 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   frames.reserve(2 * e.ref.instances.size() + 2);
   // Instance-parameter arguments are appended after the operator's own by bodyEnv.
   const Env& benv = bodyEnv(e, def, env, args, frames);
+  uint64_t openBefore = openSubstitutions_;
   Value v = eval(*def.body, benv);
-  if (moduleLevel) constCache_[&def] = v;
+  if (moduleLevel && openSubstitutions_ == openBefore) constCache_[constKey] = v;
   if (perState) stateFuncCache_[&def] = {*ctx.current, v};
   if (letCache != nullptr) letCache->emplace_back(&def, v);
   return v;
@@ -335,6 +339,7 @@ Value Engine::variable(const Expr& e, const Decl& d, const Env& env) {
 
 Value Engine::constant(const Expr& e, const Decl& d, const Env& env) {
   if (Substitution sub = substitutionOf(&d, env); sub.expr != nullptr) {
+    noteSubstitution(sub);
     if (d.arity == 0) return eval(*sub.expr, *sub.env);
     std::vector<Value> vals;
     for (const auto& a : e.args) vals.push_back(eval(*a, env));
@@ -395,6 +400,7 @@ Value Engine::callOperator(const Expr& opExpr, const Env& env, const std::vector
       // An operator constant substituted again by an enclosing instantiation (Sailfish's Leader,
       // itself substituted by TLCSailfish1's Leader definition).
       if (Substitution sub = substitutionOf(opExpr.ref.decl, env); sub.expr != nullptr) {
+        noteSubstitution(sub);
         return callOperator(*sub.expr, *sub.env, args, at);
       }
       const OpDef* op = model_.constantOperator(opExpr.ref.decl);

@@ -1,6 +1,7 @@
 #pragma once
 // Internals shared by the evaluator's translation units: environments and the evaluation core.
 
+#include <array>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -83,6 +84,7 @@ using Frames = SmallVec<Env>;
 struct Substitution {
   const Expr* expr = nullptr;
   const Env* env = nullptr;
+  const InstanceSpec::Substitution* spec = nullptr;
 };
 inline Substitution substitutionOf(const frontend::Decl* decl, const Env& env) {
   if (!decl->substituted) return {};  // no INSTANCE substitutes it (see fold.cpp)
@@ -90,7 +92,10 @@ inline Substitution substitutionOf(const frontend::Decl* decl, const Env& env) {
     if (f->kind != Env::Kind::Subst) continue;
     const auto& decls = f->inst->substitutedDecls;
     for (size_t i = 0; i < decls.size(); ++i) {
-      if (decls[i] == decl) return {f->inst->substitutions[i].value.get(), f->outer};
+      if (decls[i] == decl) {
+        const auto& sub = f->inst->substitutions[i];
+        return {sub.value.get(), f->outer, &sub};
+      }
     }
   }
   return {};
@@ -104,6 +109,27 @@ inline bool underInstance(const Env& env) {
     if (f->kind == Env::Kind::Subst) return true;
   }
   return false;
+}
+
+/// The key under which a constant-level definition's value is kept: the definition and the
+/// instantiations `env` evaluates under (innermost first); false when there are more than 3.
+using ConstKey = std::array<const void*, 4>;
+struct ConstKeyHash {
+  size_t operator()(const ConstKey& k) const {
+    size_t h = 0;
+    for (const void* p : k) h = (h ^ reinterpret_cast<uintptr_t>(p)) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 29);
+  }
+};
+inline bool constKeyOf(const OpDef& def, const Env& env, ConstKey& key) {
+  key = {&def, nullptr, nullptr, nullptr};
+  size_t n = 1;
+  for (const Env* f = &env; f != nullptr; f = f->parent) {
+    if (f->kind != Env::Kind::Subst) continue;
+    if (n == key.size()) return false;
+    key[n++] = f->inst;
+  }
+  return true;
 }
 
 /// The frame of the LET that defines `def`, if `def` is a LET definition in scope in `env`.
@@ -264,7 +290,13 @@ class Engine {
   // Recursive function definitions at module level: memoized applications.
   std::unordered_map<const OpDef*, std::unordered_map<Value, Value, ValueHash>> funcMemo_;
   // Zero-parameter module-level definitions of constant level.
-  std::unordered_map<const OpDef*, Value> constCache_;
+  std::unordered_map<ConstKey, Value, ConstKeyHash> constCache_;
+  /// Uses so far of instance substitutions for constants that depend on more than the model
+  /// (`WITH self <- i`): a definition whose evaluation used one has no value of its own.
+  uint64_t openSubstitutions_ = 0;
+  void noteSubstitution(const Substitution& s) {
+    if (s.spec != nullptr && s.spec->closedIn.load() != closedSerial_) ++openSubstitutions_;
+  }
   // State-level function definitions used as values: the state each was last built in, and it.
   std::unordered_map<const OpDef*, std::pair<State, Value>> stateFuncCache_;
   // TLCSet/TLCGet registers

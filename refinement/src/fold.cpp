@@ -151,6 +151,40 @@ class ClosedAnalysis {
       if (s.value) mark(*s.value);
     }
   }
+
+ public:
+  // Marks each substitution of `inst` for a constant whose value depends on nothing but the
+  // model and the instantiations around it: a closed expression, or the name of a module-level
+  // operator or constant of constant level in this model. The evaluator keeps the value of a
+  // constant-level definition of the target that uses no other substitution (see
+  // Engine::callDefinition). Needs the raised levels marked first.
+  void closeInstance(const frontend::InstanceSpec& inst) {
+    for (size_t i = 0; i < inst.substitutions.size(); ++i) {
+      const auto& sub = inst.substitutions[i];
+      const Decl* target = i < inst.substitutedDecls.size() ? inst.substitutedDecls[i] : nullptr;
+      const Expr* v = sub.value.get();
+      if (target == nullptr || v == nullptr || target->kind != Decl::Kind::Constant) continue;
+      if (v->level != frontend::Level::Constant) continue;
+      bool closed = deps(*v).closed();
+      if (!closed && v->kind == ExprKind::OpApp && v->args.empty() && v->ref.instances.empty()) {
+        if (v->ref.kind == RefKind::Definition) {
+          closed = !v->ref.def->inLet && constantIn(*v->ref.def);
+        } else if (v->ref.kind == RefKind::Constant && !v->ref.decl->substituted) {
+          const OpDef* op = model_.constantOperator(v->ref.decl);
+          closed = op == nullptr || constantIn(*op);
+        }
+      }
+      if (closed) sub.closedIn = serial_;
+    }
+  }
+
+ private:
+  bool constantIn(const OpDef& d) const {
+    const OpDef* over = model_.overrideOperator(&d);
+    const OpDef& used = over != nullptr ? *over : d;
+    if (model_.overrideValue(&d) != nullptr) return true;
+    return used.level == frontend::Level::Constant && used.raisedIn.load() != serial_;
+  }
   void markDef(const OpDef& d) {
     if (model_.overrideValue(&d) == nullptr && model_.overrideOperator(&d) == nullptr) {
       d.plainIn = serial_;
@@ -286,6 +320,108 @@ class ClosedAnalysis {
   std::unordered_set<const OpDef*> inProgress_;
 };
 
+// Definitions whose level in the model is higher than the level checker found: the .cfg may
+// replace a constant operator or a definition by a definition of a higher level (MCNano's
+// `CalculateHash <- CalculateHashImpl`, an action), and every definition calling it, maybe
+// through others, is raised with it. The evaluator keeps no per-definition value of those.
+class RaisedLevels {
+ public:
+  explicit RaisedLevels(const Model& model) : model_(model) {}
+
+  void collect(const Module& m) {
+    for (const auto& u : m.units) {
+      if (u.def) def(*u.def);
+      if (u.expr) walk(*u.expr, nullptr);
+      if (u.instance) instance(*u.instance, nullptr);
+      if (u.module) collect(*u.module);
+    }
+  }
+
+  void mark(uint64_t serial) {
+    bool any = false;
+    for (const Node& n : nodes_) any = any || n.leaf;
+    if (!any) return;  // the usual case: no replacement raises a level
+    std::unordered_map<const OpDef*, size_t> index;
+    for (size_t i = 0; i < nodes_.size(); ++i) index.emplace(nodes_[i].def, i);
+    std::vector<char> raised(nodes_.size(), 0);
+    for (size_t i = 0; i < nodes_.size(); ++i) raised[i] = nodes_[i].leaf;
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t i = 0; i < nodes_.size(); ++i) {
+        if (raised[i]) continue;
+        for (const OpDef* c : nodes_[i].calls) {
+          auto it = index.find(c);
+          if (it != index.end() && raised[it->second]) {
+            raised[i] = 1;
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      if (raised[i]) nodes_[i].def->raisedIn = serial;
+    }
+  }
+
+  const std::vector<const frontend::InstanceSpec*>& instances() const { return instances_; }
+
+ private:
+  struct Node {
+    const OpDef* def;
+    bool leaf = false;
+    std::vector<const OpDef*> calls;
+  };
+
+  void def(const OpDef& d) {
+    if (!seen_.insert(&d).second) return;
+    nodes_.push_back({&d, false, {}});
+    size_t self = nodes_.size() - 1;
+    if (d.body) walk(*d.body, &self);
+    if (d.instance) instance(*d.instance, &self);
+  }
+
+  void instance(const frontend::InstanceSpec& inst, const size_t* owner) {
+    if (seenInstances_.insert(&inst).second) instances_.push_back(&inst);
+    for (const auto& s : inst.substitutions) {
+      if (s.value) walk(*s.value, owner);
+    }
+  }
+
+  // Records what `e` calls for the definition at `owner` (if any), and collects the LET
+  // definitions and instances inside it.
+  void walk(const Expr& e, const size_t* owner) {
+    forEachChild(e, [&](const Expr& c) { walk(c, owner); });
+    for (const auto& d : e.defs) def(*d);
+    if (e.kind != ExprKind::OpApp) return;
+    for (const auto& step : e.ref.instances) {
+      if (step.spec) instance(*step.spec, owner);
+    }
+    if (owner == nullptr) return;
+    const OpDef* callee = nullptr;
+    bool leaf = false;
+    if ((e.ref.kind == RefKind::Definition || e.ref.kind == RefKind::Selector) &&
+        e.ref.def != nullptr) {
+      const OpDef* over = model_.overrideOperator(e.ref.def);
+      leaf = over != nullptr && over->level > e.ref.def->level;
+      callee = over != nullptr ? over : e.ref.def;
+    } else if (e.ref.kind == RefKind::Constant) {
+      callee = model_.constantOperator(e.ref.decl);
+      leaf = callee != nullptr && callee->level > frontend::Level::Constant;
+    }
+    if (callee == nullptr) return;
+    def(*callee);  // may add nodes: index nodes_ only after
+    nodes_[*owner].leaf = nodes_[*owner].leaf || leaf;
+    nodes_[*owner].calls.push_back(callee);
+  }
+
+  const Model& model_;
+  std::vector<Node> nodes_;
+  std::unordered_set<const OpDef*> seen_;
+  std::vector<const frontend::InstanceSpec*> instances_;
+  std::unordered_set<const frontend::InstanceSpec*> seenInstances_;
+};
+
 std::atomic<uint64_t> nextSerial{1};
 
 }  // namespace
@@ -295,6 +431,10 @@ uint64_t markClosedExpressions(const Model& model, const frontend::LoadedSpec& s
   for (const auto& m : spec.modules) ClosedAnalysis::flagSubstituted(*m);
   ClosedAnalysis a(model, serial);
   for (const auto& m : spec.modules) a.markModule(*m);
+  RaisedLevels raised(model);
+  for (const auto& m : spec.modules) raised.collect(*m);
+  raised.mark(serial);
+  for (const frontend::InstanceSpec* inst : raised.instances()) a.closeInstance(*inst);
   return serial;
 }
 

@@ -198,6 +198,9 @@ struct InstanceSpec {
     ExprPtr value;
     SourceRange range;
     bool implicit = false;  // added by resolution: `x <- x` for a name visible at the INSTANCE
+    /// The evaluator's: the serial of the model in which the value substituted for a constant
+    /// depends on nothing but the model and the instantiations around it.
+    mutable RelaxedAtomic<uint64_t> closedIn{0};
   };
   std::vector<Substitution> substitutions;
   const Module* target = nullptr;  // filled by resolution
@@ -228,6 +231,10 @@ struct OpDef {
   /// definition, and its native implementation (0 unknown, 1 none, else the function).
   mutable RelaxedAtomic<uint64_t> plainIn{0};
   mutable RelaxedAtomic<uintptr_t> native{0};
+  /// The serial of a model in which this definition may have a higher level than `level`: it
+  /// calls, maybe indirectly, a constant operator or a definition the .cfg replaces by a
+  /// definition of a higher level (`F <- G`, G reading variables).
+  mutable RelaxedAtomic<uint64_t> raisedIn{0};
   /// Set by the evaluator's model: a LET defines it (its body sees the LET's scope).
   mutable RelaxedAtomic<bool> inLet{false};
 };
