@@ -4,9 +4,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <mutex>
-#include <unordered_map>
 #include <sstream>
+#include <unordered_map>
 
 namespace vouch::refinement {
 
@@ -17,10 +18,33 @@ struct StringNode {
 
 // Hashes are cached in the node; 0 means "not computed yet" (a benign race between workers
 // only computes the same value twice).
+// A hash table over a set's elements, for sets probed often (`<<v, c>> \in Edges(dag)` for
+// every c): one hash and one equality instead of a binary search with log n comparisons.
+struct SetIndex {
+  std::vector<uint64_t> hashes;  // per element
+  std::vector<uint32_t> slots;   // element index + 1; 0 = empty
+  bool contains(const std::vector<Value>& elems, const Value& v) const {
+    uint64_t h = v.hash();
+    size_t mask = slots.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+      uint32_t s = slots[i];
+      if (s == 0) return false;
+      if (hashes[s - 1] == h && elems[s - 1] == v) return true;
+    }
+  }
+};
+
 struct SetNode {
   std::vector<Value> elems;
   mutable std::atomic<uint64_t> hash{0};
   mutable std::atomic<int8_t> modelValues{-1};  // holdsModelValues(); -1: not computed yet
+  // Membership tests so far, and the index built after kIndexAfter of them (published once).
+  mutable std::atomic<uint32_t> probes{0};
+  mutable std::atomic<const SetIndex*> index{nullptr};
+  SetNode() = default;
+  SetNode(const SetNode&) = delete;
+  SetNode& operator=(const SetNode&) = delete;
+  ~SetNode() { delete index.load(); }
 };
 
 // A function. Tuples (domain 1..n, including the empty function) keep only `range`.
@@ -555,10 +579,44 @@ bool hasDomain(const Value& fv, const Value& s) {
 }
 }  // namespace
 
+namespace {
+// Sets of at least kIndexMinSize elements get a hash index at their kIndexAfter-th membership
+// test (most sets are tested a few times, then dropped: those keep the binary search).
+constexpr size_t kIndexMinSize = 16;
+constexpr uint32_t kIndexAfter = 8;
+
+void buildIndex(const SetNode& n) {
+  auto ix = std::make_unique<SetIndex>();
+  ix->hashes.reserve(n.elems.size());
+  for (const auto& e : n.elems) {
+    // Equality with an element that is a set may need the order (lazy and infinite sets).
+    if (e.isSetLike() || e.kind() == Value::Kind::Closure) return;
+    try {
+      ix->hashes.push_back(e.hash());
+    } catch (const ValueError&) {
+      return;  // an element holds an infinite set: it has no hash
+    }
+  }
+  size_t cap = 1;
+  while (cap < 2 * n.elems.size()) cap *= 2;
+  ix->slots.assign(cap, 0);
+  for (size_t k = 0; k < n.elems.size(); ++k) {
+    size_t i = static_cast<size_t>(ix->hashes[k]) & (cap - 1);
+    while (ix->slots[i] != 0) i = (i + 1) & (cap - 1);
+    ix->slots[i] = static_cast<uint32_t>(k + 1);
+  }
+  const SetIndex* expected = nullptr;
+  if (n.index.compare_exchange_strong(expected, ix.get(), std::memory_order_acq_rel)) {
+    ix.release();
+  }
+}
+}  // namespace
+
 bool Value::contains(const Value& v) const {
   switch (kind_) {
     case Kind::Set: {
-      const auto& es = setNode()->elems;
+      const SetNode* n = setNode();
+      const auto& es = n->elems;
       if (es.size() <= 8 && !v.isSetLike()) {
         // A few elements: equality is cheaper than order (interned strings compare by address).
         // Not for a set: equality of infinite sets may be undecidable where order is not.
@@ -566,6 +624,17 @@ bool Value::contains(const Value& v) const {
           if (e == v) return true;
         }
         return false;
+      }
+      if (es.size() >= kIndexMinSize && !v.isSetLike()) {
+        if (const SetIndex* ix = n->index.load(std::memory_order_acquire)) {
+          try {
+            return ix->contains(es, v);
+          } catch (const ValueError&) {
+            // v holds an infinite set: no hash; the order may still decide
+          }
+        } else if (n->probes.fetch_add(1, std::memory_order_relaxed) == kIndexAfter) {
+          buildIndex(*n);
+        }
       }
       return std::binary_search(es.begin(), es.end(), v);
     }

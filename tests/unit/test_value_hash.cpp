@@ -83,3 +83,35 @@ TEST_CASE("permutedHash equals the hash of the permuted value") {
     CHECK(v.permutedHash(nullptr) == v.hash());
   }
 }
+
+TEST_CASE("membership in a large set tested often agrees with equality") {
+  // A set tested many times gets a hash index (value.cpp): its answers must be those of a
+  // linear search by equality, for members and for non-members.
+  std::mt19937 rng(11);
+  auto notSet = [&](int depth) {
+    for (;;) {
+      Value v = randomValue(rng, depth);
+      if (!v.isSetLike()) return v;
+    }
+  };
+  for (int round = 0; round < 20; ++round) {
+    std::vector<Value> elems;
+    for (int i = 0; i < 40; ++i) elems.push_back(notSet(2));
+    Value s = Value::set(elems);
+    for (int i = 0; i < 300; ++i) {
+      Value v = i % 2 == 0 ? elems[rng() % elems.size()] : notSet(2);
+      bool expected = false;
+      for (const Value& e : s.elements()) expected = expected || e == v;
+      INFO(v.toString() << " in " << s.toString());
+      CHECK(s.contains(v) == expected);
+    }
+  }
+  // A member built another way: the function on 1..2 is the sequence <<1, 2>>.
+  std::vector<Value> elems{Value::tuple({Value::integer(1), Value::integer(2)})};
+  for (int i = 0; i < 40; ++i)
+    elems.push_back(Value::tuple({Value::integer(i), Value::integer(0)}));
+  Value s = Value::set(elems);
+  Value asFunc = Value::function({Value::integer(2), Value::integer(1)},
+                                 {Value::integer(2), Value::integer(1)});
+  for (int i = 0; i < 20; ++i) CHECK(s.contains(asFunc));
+}
