@@ -230,6 +230,7 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgL
       s.parent = base;
       s.inst = step.spec;
       s.outer = outer;
+      s.serial = ++substSerial_;
       frames.push_back(s);
       base = &frames.back();
       outer = base;
@@ -304,10 +305,20 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   Frames frames;
   frames.reserve(2 * e.ref.instances.size() + 2);
   // Instance-parameter arguments are appended after the operator's own by bodyEnv.
+  uint64_t madeBefore = substSerial_;  // frames of the body's own instances come after
   const Env& benv = bodyEnv(e, def, env, args, frames);
-  uint64_t openBefore = openSubstitutions_;
-  Value v = eval(*def.body, benv);
-  if (moduleLevel && openSubstitutions_ == openBefore) constCache_[constKey] = v;
+  uint64_t outerOpen = openFrameMin_;
+  openFrameMin_ = UINT64_MAX;
+  Value v;
+  try {
+    v = eval(*def.body, benv);
+  } catch (...) {
+    openFrameMin_ = std::min(outerOpen, openFrameMin_);
+    throw;
+  }
+  bool ownValue = openFrameMin_ > madeBefore;
+  openFrameMin_ = std::min(outerOpen, openFrameMin_);
+  if (moduleLevel && ownValue) constCache_[constKey] = v;
   if (perState) stateFuncCache_[&def] = {*ctx.current, v};
   if (letCache != nullptr) letCache->emplace_back(&def, v);
   return v;

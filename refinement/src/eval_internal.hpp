@@ -1,7 +1,9 @@
 #pragma once
 // Internals shared by the evaluator's translation units: environments and the evaluation core.
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -74,6 +76,7 @@ struct Env {
   // Subst: an instantiation; substitution values are evaluated in `outer`
   const InstanceSpec* inst = nullptr;
   const Env* outer = nullptr;
+  uint64_t serial = 0;  // Subst: frames made earlier have smaller serials
 };
 
 /// Frames made for one call; a caller reserves room first, since frames point to each other.
@@ -85,6 +88,7 @@ struct Substitution {
   const Expr* expr = nullptr;
   const Env* env = nullptr;
   const InstanceSpec::Substitution* spec = nullptr;
+  const Env* frame = nullptr;  // the Subst frame
 };
 inline Substitution substitutionOf(const frontend::Decl* decl, const Env& env) {
   if (!decl->substituted) return {};  // no INSTANCE substitutes it (see fold.cpp)
@@ -94,7 +98,7 @@ inline Substitution substitutionOf(const frontend::Decl* decl, const Env& env) {
     for (size_t i = 0; i < decls.size(); ++i) {
       if (decls[i] == decl) {
         const auto& sub = f->inst->substitutions[i];
-        return {sub.value.get(), f->outer, &sub};
+        return {sub.value.get(), f->outer, &sub, f};
       }
     }
   }
@@ -291,11 +295,16 @@ class Engine {
   std::unordered_map<const OpDef*, std::unordered_map<Value, Value, ValueHash>> funcMemo_;
   // Zero-parameter module-level definitions of constant level.
   std::unordered_map<ConstKey, Value, ConstKeyHash> constCache_;
-  /// Uses so far of instance substitutions for constants that depend on more than the model
-  /// (`WITH self <- i`): a definition whose evaluation used one has no value of its own.
-  uint64_t openSubstitutions_ = 0;
+  /// Instance substitutions for constants that depend on more than the model (`WITH self <-
+  /// i`): the smallest serial of a Subst frame whose such substitution was used since the
+  /// current definition's evaluation began. A definition whose evaluation used one of a frame
+  /// made before it began has no value of its own; frames it made itself do not matter.
+  uint64_t openFrameMin_ = UINT64_MAX;
+  uint64_t substSerial_ = 0;  // Subst frames made so far
   void noteSubstitution(const Substitution& s) {
-    if (s.spec != nullptr && s.spec->closedIn.load() != closedSerial_) ++openSubstitutions_;
+    if (s.spec != nullptr && s.spec->closedIn.load() != closedSerial_) {
+      openFrameMin_ = std::min(openFrameMin_, s.frame->serial);
+    }
   }
   // State-level function definitions used as values: the state each was last built in, and it.
   std::unordered_map<const OpDef*, std::pair<State, Value>> stateFuncCache_;
