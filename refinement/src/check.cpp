@@ -104,13 +104,25 @@ class FingerprintSet {
   size_t size_ = 0;
 };
 
-// The fingerprint of s, or of its image under the SYMMETRY permutation perm.
-uint64_t fingerprint(const State& s, const Value* perm = nullptr) {
+// The fingerprint of s.
+uint64_t fingerprint(const State& s) {
   uint64_t h = 0x84222325cbf29ce4ULL ^ s.size();
-  for (const auto& v : s) {
-    h ^= v.permutedHash(perm) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-  }
+  for (const auto& v : s) h ^= v.hash() + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
   return h;
+}
+
+// The smallest fingerprint of the images of s under the SYMMETRY permutations (the fingerprint
+// of each image, computed without building it, in one walk over s).
+uint64_t canonicalFingerprint(const State& s, const std::vector<Value>& perms) {
+  const size_t n = perms.size();
+  std::vector<uint64_t> h(n, 0x84222325cbf29ce4ULL ^ s.size()), v(n);
+  for (const auto& x : s) {
+    x.permutedHashes(perms.data(), n, v.data());
+    for (size_t k = 0; k < n; ++k) {
+      h[k] ^= v[k] + 0x9e3779b97f4a7c15ULL + (h[k] << 6) + (h[k] >> 2);
+    }
+  }
+  return n == 0 ? UINT64_MAX : *std::min_element(h.begin(), h.end());
 }
 
 // The SPECIFICATION's parts (initial predicates, next-state action, step properties) are
@@ -403,7 +415,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       CanonicalCache& cache = canonical.at(&e);
       if (uint64_t known = cache.find(fp); known != 0) return known;
       uint64_t plain = fp;
-      for (const auto& p : perms) fp = std::min(fp, fingerprint(s, &p));
+      fp = std::min(fp, canonicalFingerprint(s, perms));
       if (fp == 0) fp = 1;  // as the fingerprint set stores it; 0 marks absence in the cache
       cache.insert(plain, fp);
       return fp;

@@ -1006,6 +1006,56 @@ uint64_t Value::permutedHash(const Value* perm) const {
   return 0;
 }
 
+void Value::permutedHashes(const Value* perms, size_t n, uint64_t* out) const {
+  constexpr size_t kMax = 32;  // buffers on the stack; more permutations: one walk each
+  auto same = [&](uint64_t h) { std::fill(out, out + n, h); };
+  if (n > kMax) {
+    for (size_t k = 0; k < n; ++k) out[k] = permutedHash(&perms[k]);
+    return;
+  }
+  switch (kind_) {
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::String:
+    case Kind::Closure:
+      return same(permutedHash(nullptr));
+    case Kind::ModelValue:
+      for (size_t k = 0; k < n; ++k) out[k] = permutedHash(&perms[k]);
+      return;
+    case Kind::Set:
+    case Kind::Func:
+      if (!holdsModelValues()) return same(permutedHash(nullptr));
+      break;
+    case Kind::Interval:
+    case Kind::Lazy:
+      break;
+  }
+  uint64_t a[kMax], b[kMax];
+  if (kind_ == Kind::Func) {
+    const FuncNode* f = funcNode();
+    same(mix(kTagFunc, f->range.size()));
+    for (size_t i = 0; i < f->range.size(); ++i) {
+      if (f->tuple) {
+        std::fill(a, a + n, mix(kTagInt, static_cast<uint64_t>(i + 1)));
+      } else {
+        f->domain()[i].permutedHashes(perms, n, a);
+      }
+      f->range[i].permutedHashes(perms, n, b);
+      for (size_t k = 0; k < n; ++k) out[k] += pairHash(a[k], b[k]);
+    }
+  } else {
+    const std::vector<Value>& elems = kind_ == Kind::Set ? setNode()->elems : elements();
+    same(mix(kTagSet, kind_ == Kind::Set ? elems.size() : cardinality()));
+    for (const auto& e : elems) {
+      e.permutedHashes(perms, n, a);
+      for (size_t k = 0; k < n; ++k) out[k] += elemHash(a[k]);
+    }
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (out[k] == 0) out[k] = 1;
+  }
+}
+
 Value Value::permuted(const Value& perm) const {
   switch (kind_) {
     case Kind::ModelValue: {

@@ -81,6 +81,12 @@ TEST_CASE("permutedHash equals the hash of the permuted value") {
       CHECK(v.permutedHash(p) == v.permuted(*p).hash());
     }
     CHECK(v.permutedHash(nullptr) == v.hash());
+    // All permutations in one walk: the same hashes.
+    const Value perms[] = {swap12, cycle};
+    uint64_t all[2] = {0, 0};
+    v.permutedHashes(perms, 2, all);
+    CHECK(all[0] == v.permutedHash(&swap12));
+    CHECK(all[1] == v.permutedHash(&cycle));
   }
 }
 
