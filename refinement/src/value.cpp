@@ -632,7 +632,10 @@ bool Value::contains(const Value& v) const {
           } catch (const ValueError&) {
             // v holds an infinite set: no hash; the order may still decide
           }
-        } else if (n->probes.fetch_add(1, std::memory_order_relaxed) == kIndexAfter) {
+        } else if (n->probes.load(std::memory_order_relaxed) <= kIndexAfter &&
+                   n->probes.fetch_add(1, std::memory_order_relaxed) == kIndexAfter) {
+          // (Counted only up to the build: a set that cannot be indexed, tested by several
+          // workers, is then only read.)
           buildIndex(*n);
         }
       }
