@@ -16,8 +16,6 @@ struct StringNode {
   uint64_t hash;
 };
 
-// Hashes are cached in the node; 0 means "not computed yet" (a benign race between workers
-// only computes the same value twice).
 // A hash table over a set's elements, for sets probed often (`<<v, c>> \in Edges(dag)` for
 // every c): one hash and one equality instead of a binary search with log n comparisons.
 struct SetIndex {
@@ -34,6 +32,8 @@ struct SetIndex {
   }
 };
 
+// Hashes are cached in the node; 0 means "not computed yet" (a benign race between workers
+// only computes the same value twice).
 struct SetNode {
   std::vector<Value> elems;
   mutable std::atomic<uint64_t> hash{0};
