@@ -104,10 +104,19 @@ class FingerprintSet {
   size_t size_ = 0;
 };
 
+// A state's fingerprint is folded from its variables' hashes, in order: the two functions
+// below must fold alike, or a state and its images would not compare.
+uint64_t fingerprintStart(const State& s) {
+  return 0x84222325cbf29ce4ULL ^ s.size();
+}
+void fingerprintAdd(uint64_t& h, uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+}
+
 // The fingerprint of s.
 uint64_t fingerprint(const State& s) {
-  uint64_t h = 0x84222325cbf29ce4ULL ^ s.size();
-  for (const auto& v : s) h ^= v.hash() + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  uint64_t h = fingerprintStart(s);
+  for (const auto& v : s) fingerprintAdd(h, v.hash());
   return h;
 }
 
@@ -115,12 +124,10 @@ uint64_t fingerprint(const State& s) {
 // of each image, computed without building it, in one walk over s).
 uint64_t canonicalFingerprint(const State& s, const std::vector<Value>& perms) {
   const size_t n = perms.size();
-  std::vector<uint64_t> h(n, 0x84222325cbf29ce4ULL ^ s.size()), v(n);
+  std::vector<uint64_t> h(n, fingerprintStart(s)), v(n);
   for (const auto& x : s) {
     x.permutedHashes(perms.data(), n, v.data());
-    for (size_t k = 0; k < n; ++k) {
-      h[k] ^= v[k] + 0x9e3779b97f4a7c15ULL + (h[k] << 6) + (h[k] >> 2);
-    }
+    for (size_t k = 0; k < n; ++k) fingerprintAdd(h[k], v[k]);
   }
   return n == 0 ? UINT64_MAX : *std::min_element(h.begin(), h.end());
 }

@@ -906,10 +906,6 @@ uint64_t pairHash(uint64_t k, uint64_t v) {
 }
 }  // namespace
 
-uint64_t Value::hash() const {
-  return permutedHash(nullptr);
-}
-
 bool Value::holdsModelValues() const {
   auto cached = [](std::atomic<int8_t>& flag, auto&& compute) {
     int8_t f = flag.load(std::memory_order_relaxed);
@@ -955,53 +951,40 @@ bool Value::holdsModelValues() const {
   return true;
 }
 
-uint64_t Value::permutedHash(const Value* perm) const {
-  // A part without model values is its own image: its hash is cached.
-  if (perm != nullptr && (kind_ == Kind::Set || kind_ == Kind::Func) && !holdsModelValues()) {
-    return permutedHash(nullptr);
-  }
+uint64_t Value::hash() const {
   switch (kind_) {
     case Kind::Bool: return mix(kTagBool, static_cast<uint64_t>(i_));
     case Kind::Int: return mix(kTagInt, static_cast<uint64_t>(i_));
     case Kind::String: return mix(kTagString, static_cast<const StringNode*>(node_.get())->hash);
-    case Kind::ModelValue: {
-      if (perm != nullptr) {
-        if (auto img = perm->apply(*this); img && img->kind_ == Kind::ModelValue) {
-          return mix(kTagModel, static_cast<const StringNode*>(img->node_.get())->hash);
-        } else if (img) {
-          return img->hash();
-        }
-      }
+    case Kind::ModelValue:
       return mix(kTagModel, static_cast<const StringNode*>(node_.get())->hash);
-    }
     case Kind::Set: {
       const SetNode* s = setNode();
-      uint64_t h = perm == nullptr ? s->hash.load(std::memory_order_relaxed) : 0;
+      uint64_t h = s->hash.load(std::memory_order_relaxed);
       if (h != 0) return h;
       h = mix(kTagSet, s->elems.size());
-      for (const auto& e : s->elems) h += elemHash(e.permutedHash(perm));
+      for (const auto& e : s->elems) h += elemHash(e.hash());
       if (h == 0) h = 1;
-      if (perm == nullptr) s->hash.store(h, std::memory_order_relaxed);
+      s->hash.store(h, std::memory_order_relaxed);
       return h;
     }
     case Kind::Interval:
     case Kind::Lazy: {
       uint64_t h = mix(kTagSet, cardinality());
-      for (const auto& e : elements()) h += elemHash(e.permutedHash(perm));
+      for (const auto& e : elements()) h += elemHash(e.hash());
       return h == 0 ? 1 : h;
     }
     case Kind::Func: {
       const FuncNode* f = funcNode();
-      uint64_t h = perm == nullptr ? f->hash.load(std::memory_order_relaxed) : 0;
+      uint64_t h = f->hash.load(std::memory_order_relaxed);
       if (h != 0) return h;
       h = mix(kTagFunc, f->range.size());
       for (size_t i = 0; i < f->range.size(); ++i) {
-        uint64_t k = f->tuple ? mix(kTagInt, static_cast<uint64_t>(i + 1))
-                              : f->domain()[i].permutedHash(perm);
-        h += pairHash(k, f->range[i].permutedHash(perm));
+        uint64_t k = f->tuple ? mix(kTagInt, static_cast<uint64_t>(i + 1)) : f->domain()[i].hash();
+        h += pairHash(k, f->range[i].hash());
       }
       if (h == 0) h = 1;
-      if (perm == nullptr) f->hash.store(h, std::memory_order_relaxed);
+      f->hash.store(h, std::memory_order_relaxed);
       return h;
     }
     case Kind::Closure: return reinterpret_cast<uintptr_t>(node_.get());
@@ -1009,25 +992,36 @@ uint64_t Value::permutedHash(const Value* perm) const {
   return 0;
 }
 
+uint64_t Value::permutedHash(const Value* perm) const {
+  if (perm == nullptr) return hash();
+  uint64_t h = 0;
+  permutedHashes(perm, 1, &h);
+  return h;
+}
+
 void Value::permutedHashes(const Value* perms, size_t n, uint64_t* out) const {
-  constexpr size_t kMax = 32;  // buffers on the stack; more permutations: one walk each
-  auto same = [&](uint64_t h) { std::fill(out, out + n, h); };
+  constexpr size_t kMax = 32;  // buffers on the stack; more permutations: kMax at a time
   if (n > kMax) {
-    for (size_t k = 0; k < n; ++k) out[k] = permutedHash(&perms[k]);
+    for (size_t k = 0; k < n; k += kMax) permutedHashes(perms + k, std::min(kMax, n - k), out + k);
     return;
   }
+  auto same = [&](uint64_t h) { std::fill(out, out + n, h); };
   switch (kind_) {
     case Kind::Bool:
     case Kind::Int:
     case Kind::String:
     case Kind::Closure:
-      return same(permutedHash(nullptr));
+      return same(hash());
     case Kind::ModelValue:
-      for (size_t k = 0; k < n; ++k) out[k] = permutedHash(&perms[k]);
+      for (size_t k = 0; k < n; ++k) {
+        std::optional<Value> image = perms[k].apply(*this);
+        out[k] = image ? image->hash() : hash();
+      }
       return;
     case Kind::Set:
     case Kind::Func:
-      if (!holdsModelValues()) return same(permutedHash(nullptr));
+      // A part without model values is its own image: its hash is cached.
+      if (!holdsModelValues()) return same(hash());
       break;
     case Kind::Interval:
     case Kind::Lazy:

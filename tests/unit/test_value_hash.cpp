@@ -88,6 +88,15 @@ TEST_CASE("permutedHash equals the hash of the permuted value") {
     CHECK(all[0] == v.permutedHash(&swap12));
     CHECK(all[1] == v.permutedHash(&cycle));
   }
+  // More permutations than one walk takes at a time (32): the same hashes too.
+  std::vector<Value> many;
+  for (int i = 0; i < 40; ++i) many.push_back(i % 2 == 0 ? swap12 : cycle);
+  std::vector<uint64_t> out(many.size());
+  for (int i = 0; i < 200; ++i) {
+    Value v = randomValue(rng, 3);
+    v.permutedHashes(many.data(), many.size(), out.data());
+    for (size_t k = 0; k < many.size(); ++k) CHECK(out[k] == v.permuted(many[k]).hash());
+  }
 }
 
 TEST_CASE("membership in a large set tested often agrees with equality") {

@@ -119,7 +119,7 @@ class Value {
   Value permuted(const Value& perm) const;
   /// permuted(*perm).hash(), without building the permuted value (hash() when perm is null).
   uint64_t permutedHash(const Value* perm) const;
-  /// out[k] = permutedHash(&perms[k]) for each k < n, in one walk over the value.
+  /// out[k] = permuted(perms[k]).hash() for each k < n, in one walk over the value.
   void permutedHashes(const Value* perms, size_t n, uint64_t* out) const;
   /// Whether a model value occurs in this value, so that a permutation may change it (cached
   /// on sets and functions; lazy sets and closures are assumed to).
