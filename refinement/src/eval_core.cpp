@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
+#include <utility>
 
 #include "eval_internal.hpp"
 
@@ -248,12 +250,20 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgL
   return *base;
 }
 
+const OpDef* Engine::replacement(const Expr& e, const OpDef& def, const Value** value) const {
+  *value = nullptr;
+  if (!overridden(e)) return &def;
+  if ((*value = model_.overrideValue(&def)) != nullptr) return nullptr;
+  const OpDef* over = model_.overrideOperator(&def);
+  return over != nullptr ? over : &def;
+}
+
 Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   // The .cfg may replace a definition by a value or by another definition.
-  bool replaceable = overridden(e);
-  if (const Value* v = replaceable ? model_.overrideValue(&def0) : nullptr) return *v;
-  const OpDef* over = replaceable ? model_.overrideOperator(&def0) : nullptr;
-  const OpDef& def = over != nullptr ? *over : def0;
+  const Value* given = nullptr;
+  const OpDef* used = replacement(e, def0, &given);
+  if (used == nullptr) return *given;
+  const OpDef& def = *used;
   if (NativeFn fn = nativeFor(def)) {
     SmallVec<Value> vals;
     vals.reserve(e.args.size());
@@ -307,18 +317,19 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   // Instance-parameter arguments are appended after the operator's own by bodyEnv.
   uint64_t madeBefore = substSerial_;  // frames of the body's own instances come after
   const Env& benv = bodyEnv(e, def, env, args, frames);
-  uint64_t outerOpen = openFrameMin_;
-  openFrameMin_ = UINT64_MAX;
-  Value v;
-  try {
-    v = eval(*def.body, benv);
-  } catch (...) {
-    openFrameMin_ = std::min(outerOpen, openFrameMin_);
-    throw;
-  }
-  bool ownValue = openFrameMin_ > madeBefore;
-  openFrameMin_ = std::min(outerOpen, openFrameMin_);
-  if (moduleLevel && ownValue) constCache_[constKey] = v;
+  // For a value that may be kept, uses of open substitutions are noted afresh while it is
+  // computed, then merged into the caller's: it is its own unless one came from a frame
+  // around it. (Other calls leave the caller's note to accumulate.)
+  struct OpenNotes {
+    uint64_t& notes;
+    uint64_t outer;
+    ~OpenNotes() { notes = std::min(notes, outer); }
+  };
+  std::optional<OpenNotes> fresh;
+  if (moduleLevel)
+    fresh.emplace(OpenNotes{openFrameMin_, std::exchange(openFrameMin_, UINT64_MAX)});
+  Value v = eval(*def.body, benv);
+  if (moduleLevel && openFrameMin_ > madeBefore) constCache_[constKey] = v;
   if (perState) stateFuncCache_[&def] = {*ctx.current, v};
   if (letCache != nullptr) letCache->emplace_back(&def, v);
   return v;

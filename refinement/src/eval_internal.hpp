@@ -236,6 +236,9 @@ class Engine {
   /// Whether the .cfg's replacements of definitions apply to the reference `e` (not through a
   /// named instance).
   bool overridden(const Expr& e) const;
+  /// The definition the reference `e` to `def` evaluates, after the .cfg's replacements that
+  /// apply to it (`Def <- Other`); null when the .cfg gives it a value instead (`*value`).
+  const OpDef* replacement(const Expr& e, const OpDef& def, const Value** value) const;
   /// The sub-expression a selector `Op!1!2` names (in Op's body).
   const Expr& selected(const Expr& e) const;
   /// Whether `e` applies a function definition `f[x \in S] == body` (applied point-wise).

@@ -760,12 +760,11 @@ bool Engine::memberOf(const Value& x, const Expr& rhs, const Env& env) {
   }
   if (rhs.kind == ExprKind::OpApp && rhs.ref.kind == RefKind::Definition &&
       rhs.closedIn.load() != closedSerial_) {
-    bool replaceable = overridden(rhs);
-    const OpDef* over = replaceable ? model_.overrideOperator(rhs.ref.def) : nullptr;
-    const OpDef& def = over != nullptr ? *over : *rhs.ref.def;
-    if ((!replaceable || model_.overrideValue(rhs.ref.def) == nullptr) && def.body &&
-        !def.isFunction && nativeFor(def) == nullptr && rhs.args.size() == def.params.size() &&
-        lazyMembership(*def.body)) {
+    const Value* given = nullptr;
+    const OpDef* used = replacement(rhs, *rhs.ref.def, &given);
+    if (used != nullptr && used->body && !used->isFunction && nativeFor(*used) == nullptr &&
+        rhs.args.size() == used->params.size() && lazyMembership(*used->body)) {
+      const OpDef& def = *used;
       Nested nested(*this, rhs);
       ArgList args;
       makeArgs(rhs.args, env, &def.params, args);
