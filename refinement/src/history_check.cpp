@@ -295,6 +295,7 @@ struct HistoryChecker::Impl : history::Transitions {
         diags = {e.diagnostic()};
       }
       bool added = false;
+      std::set<std::pair<const Def*, std::string>> addedNow;  // a name may be used twice
       std::vector<Diagnostic> other;
       for (const Diagnostic& d : diags) {
         if (d.kind == ErrorKind::UnknownName && d.range.file != nullptr &&
@@ -313,8 +314,11 @@ struct HistoryChecker::Impl : history::Transitions {
             if (def.line != d.range.begin.line || applied || !isIdentifier(name)) continue;
             if (std::find(def.params.begin(), def.params.end(), name) == def.params.end()) {
               def.params.push_back(name);
-              becameParam = true;
+              addedNow.emplace(&def, name);
             }
+            // Also another use of a name made a parameter in this round; a parameter from an
+            // earlier round still unknown is a real error.
+            if (addedNow.count({&def, name}) != 0) becameParam = true;
           }
           if (becameParam) {
             added = true;
