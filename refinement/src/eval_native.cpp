@@ -364,11 +364,27 @@ const std::unordered_map<std::string, Fn>& table() {
          return s[0];
        }},
       {"Sequences.Tail", [](Engine&, Args a, const SourceRange&) {
+         if (a[0].isString()) {  // as TLC: a string is a sequence of characters here
+           const std::string& str = a[0].asString();
+           if (str.empty()) throw ValueError{"Tail of the empty string"};
+           return Value::string(std::string_view(str).substr(1));
+         }
          const auto& s = seq(a[0], "Tail");
          if (s.empty()) throw ValueError{"Tail of the empty sequence"};
          return Value::tuple(std::vector<Value>(s.begin() + 1, s.end()));
        }},
       {"Sequences.SubSeq", [](Engine&, Args a, const SourceRange&) {
+         if (a[0].isString()) {  // as TLC: a string is a sequence of characters here
+           const std::string& str = a[0].asString();
+           int64_t m = I(a[1]), n = I(a[2]);
+           if (n < m) return Value::string("");
+           if (m < 1 || n > static_cast<int64_t>(str.size())) {
+             throw ValueError{"SubSeq(s, " + std::to_string(m) + ", " + std::to_string(n) +
+                              ") is outside the string of length " + std::to_string(str.size())};
+           }
+           return Value::string(std::string_view(str).substr(static_cast<size_t>(m - 1),
+                                                             static_cast<size_t>(n - m + 1)));
+         }
          const auto& s = seq(a[0], "SubSeq");
          int64_t m = I(a[1]), n = I(a[2]);
          if (n < m) return Value::tuple({});

@@ -57,9 +57,17 @@ Tail(<<>>)  ==>  ERROR eval 56:1
 1 + Head(<<>>)  ==>  ERROR eval 57:5
 s3[4]  ==>  ERROR eval 58:1
 s3[0]  ==>  ERROR eval 59:1
-# strings are sequences of characters for \o and Len (as in TLC)
+# strings are sequences of characters for \o, Len, SubSeq and Tail (as in TLC); not for Head
 "ab" \o "c"  ==>  "abc"
 "" \o "x"  ==>  "x"
 "" \o ""  ==>  ""
 Len("abc")  ==>  3
 Len("")  ==>  0
+SubSeq("abcdef", 2, 4)  ==>  "bcd"
+SubSeq("abc", 1, 3)  ==>  "abc"
+SubSeq("abc", 3, 2)  ==>  ""
+SubSeq("abc", 2, 4)  ==>  ERROR eval 69:1
+Tail("abc")  ==>  "bc"
+Tail("a")  ==>  ""
+Tail("")  ==>  ERROR eval 72:1
+Head("abc")  ==>  ERROR eval 73:1
