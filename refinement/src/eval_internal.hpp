@@ -8,6 +8,7 @@
 #include <span>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <boost/container/small_vector.hpp>
@@ -298,6 +299,9 @@ class Engine {
   std::unordered_map<const OpDef*, std::unordered_map<Value, Value, ValueHash>> funcMemo_;
   // Zero-parameter module-level definitions of constant level.
   std::unordered_map<ConstKey, Value, ConstKeyHash> constCache_;
+  // Constant definitions whose value cannot be built (an infinite set): membership in them is
+  // decided from their bodies (memberOf).
+  std::unordered_set<const OpDef*> unbuildable_;
   /// Instance substitutions for constants that depend on more than the model (`WITH self <-
   /// i`): the smallest serial of a Subst frame whose such substitution was used since the
   /// current definition's evaluation began. A definition whose evaluation used one of a frame

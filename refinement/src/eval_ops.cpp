@@ -765,6 +765,29 @@ bool Engine::memberOf(const Value& x, const Expr& rhs, const Env& env) {
     if (used != nullptr && used->body && !used->isFunction && nativeFor(*used) == nullptr &&
         rhs.args.size() == used->params.size() && lazyMembership(*used->body)) {
       const OpDef& def = *used;
+      // A constant definition without parameters is evaluated once, as TLC does up front
+      // (`l \in BootstrapLogIndices` with BootstrapLogIndices == UNION {...}: its members are
+      // not recomputed at every test), unless its value cannot be built (UNION {[a : Nat]}).
+      ConstKey key;
+      if (used == rhs.ref.def && rhs.ref.instances.empty() && def.params.empty() &&
+          def.module != nullptr && def.level == frontend::Level::Constant &&
+          def.raisedIn.load() != closedSerial_ && !unbuildable_.contains(&def) &&
+          constKeyOf(def, env, key)) {
+        std::optional<Value> s;
+        if (auto it = constCache_.find(key); it != constCache_.end()) {
+          s = it->second;
+        } else {
+          try {
+            s = eval(rhs, env);
+          } catch (const frontend::InputError&) {
+            unbuildable_.insert(&def);
+          } catch (const ValueError&) {
+            unbuildable_.insert(&def);
+          }
+        }
+        if (s && s->isSetLike())
+          return atLocation(*this, rhs.range, [&] { return s->contains(x); });
+      }
       Nested nested(*this, rhs);
       ArgList args;
       makeArgs(rhs.args, env, &def.params, args);
