@@ -204,6 +204,8 @@ int cmdCheck(const std::vector<std::string>& args) {
       std::cout << "Error: Property " << r.violationName << " is violated by the initial state.\n";
     } else if (r.violationKind == "property") {
       std::cout << "Error: Action property " << r.violationName << " is violated.\n";
+    } else if (r.violationKind == "temporal") {
+      std::cout << "Error: Temporal property " << r.violationName << " was violated.\n";
     } else if (r.violationKind == "deadlock") {
       std::cout << "Error: Deadlock reached.\n";
     } else if (r.violationKind == "postcondition") {

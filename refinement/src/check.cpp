@@ -209,9 +209,15 @@ class SpecParts {
   // What a PROPERTY is, as TLC checks safety: [][A]_v (A on every step), []P with P a state
   // predicate (checked on every state, like an invariant), or a state predicate P (checked on
   // the initial states).
+  //
+  // Also [](P => []Q) with P and Q state predicates, the form of etcd-io/raft's and CCF's
+  // trace-validation property TraceMatched: checked as TLC checks temporal properties, on a
+  // state once its successors are generated (so that TLCGet("queue") in Q is the number of
+  // states left to explore then).
   struct Property {
-    enum class Kind { Unsupported, Step, Always, Initial } kind = Kind::Unsupported;
-    const Expr* expr = nullptr;  // A's [A]_v, P
+    enum class Kind { Unsupported, Step, Always, Initial, Expanded } kind = Kind::Unsupported;
+    const Expr* expr = nullptr;   // A's [A]_v, P, or Expanded's Q
+    const Expr* guard = nullptr;  // Expanded's P
   };
   Property property(const Expr& reference) {
     Steps steps;
@@ -229,6 +235,15 @@ class SpecParts {
       if (arg->kind == ExprKind::BoxAction) return {Property::Kind::Step, scoped(arg, steps).get()};
       if (arg->level <= frontend::Level::State) {
         return {Property::Kind::Always, scoped(arg, steps).get()};
+      }
+      if (arg->kind == ExprKind::OpApp && arg->ref.kind == frontend::RefKind::BuiltIn &&
+          arg->name == "=>" && arg->args[0]->level <= frontend::Level::State) {
+        const frontend::ExprPtr& then = arg->args[1];
+        if (then->kind == ExprKind::OpApp && then->ref.kind == frontend::RefKind::BuiltIn &&
+            then->name == "[]" && then->args[0]->level <= frontend::Level::State) {
+          return {Property::Kind::Expanded, scoped(then->args[0], steps).get(),
+                  scoped(arg->args[0], steps).get()};
+        }
       }
       return {};
     }
@@ -353,6 +368,12 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   // Safety properties: [][A]_v is checked on every step, []P on every state, P on the initial
   // states.
   std::vector<std::pair<std::string, const Expr*>> stepProperties, initialProperties;
+  struct ExpandedProperty {
+    std::string name;
+    const Expr* guard;  // P of [](P => []Q)
+    const Expr* body;   // Q
+  };
+  std::vector<ExpandedProperty> expandedProperties;
   for (const auto& n : cfg.properties) {
     const Expr& p = model.requireReference(n, "PROPERTY");
     SpecParts::Property prop = parts.property(p);
@@ -366,12 +387,20 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       case SpecParts::Property::Kind::Initial:
         initialProperties.emplace_back(n.name, prop.expr);
         break;
+      case SpecParts::Property::Kind::Expanded:
+        if (expandedProperties.size() == 64) {
+          throw InputError(frontend::ErrorKind::Config, n.range,
+                           "at most 64 properties of the form [](P => []Q) are supported");
+        }
+        expandedProperties.push_back({n.name, prop.guard, prop.expr});
+        break;
       case SpecParts::Property::Kind::Unsupported:
         res.warnings.push_back(n.range.file->path() + ":" + std::to_string(n.range.begin.line) +
                                ":" + std::to_string(n.range.begin.col) + ": warning: PROPERTY " +
                                n.name +
-                               " is not of the form [][A]_v, []P or P (P a state predicate); it "
-                               "is not checked (only safety properties are, so far)");
+                               " is not of the form [][A]_v, []P, [](P => []Q) or P (P, Q state "
+                               "predicates); it is not checked (only safety properties are, so "
+                               "far)");
         break;
     }
   }
@@ -647,7 +676,16 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       if (failed != nullptr) std::rethrow_exception(failed->error);
     }
     auto lastProgress = std::chrono::steady_clock::now();
-    bool parallel = ok && opts.workers > 1;
+    // Properties checked once a state's successors are generated see the queue of the
+    // one-worker search, as in TLC (whose trace-validation specs require one worker).
+    bool parallel = ok && opts.workers > 1 && expandedProperties.empty();
+    if (ok && opts.workers > 1 && !expandedProperties.empty()) {
+      res.warnings.push_back("warning: PROPERTY " + expandedProperties[0].name +
+                             " is checked on the one-worker search (as TLC, it depends on the "
+                             "order of exploration); -workers is ignored");
+    }
+    // Per state, the properties [](P => []Q) whose P held on the way to it (a bit each).
+    std::vector<uint64_t> armed;
     if (parallel) {
       // Level by level, the states of a level shared among the workers (each with its own
       // evaluator); the new states of a level are appended once every worker is done with it.
@@ -814,6 +852,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       }
       State cur = states[q];  // a copy: adding states may move them
       uint32_t d = depth[q];
+      ev.setQueue(static_cast<int64_t>(states.size() - (q + 1)));
       bool any = expand(ev, cur, d, res.generated, [&](State&& s) {
         if (!ok) return;  // as TLC: nothing is counted after a violation
         ++res.generated;
@@ -843,6 +882,27 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         res.violationKind = "deadlock";
         res.trace = traceTo(static_cast<uint32_t>(q));
         ok = false;
+      }
+      if (ok && !expandedProperties.empty()) {
+        // [](P => []Q), on the state once its successors are generated: Q must hold from the
+        // first state where P held on the path the search reached it by.
+        ev.setQueue(static_cast<int64_t>(states.size() - (q + 1)));
+        armed.resize(states.size(), 0);
+        uint64_t bits = parent[q] == q ? 0 : armed[parent[q]];
+        const std::string* failed = atLevel(ev, d, [&]() -> const std::string* {
+          for (size_t k = 0; k < expandedProperties.size(); ++k) {
+            const ExpandedProperty& p = expandedProperties[k];
+            uint64_t bit = uint64_t{1} << k;
+            if ((bits & bit) == 0 && ev.evalBool(*p.guard, &cur)) bits |= bit;
+            if ((bits & bit) != 0 && !ev.evalBool(*p.body, &cur)) return &p.name;
+          }
+          return nullptr;
+        });
+        armed[q] = bits;
+        if (failed != nullptr) {
+          violation("temporal", *failed, static_cast<uint32_t>(q));
+          ok = false;
+        }
       }
       if (!ok) {
         // The states not expanded yet; a state violating an invariant is not among them (TLC

@@ -752,6 +752,10 @@ bool Evaluator::holdsStuttering(const OpDef& action, const std::vector<Value>& a
 
 void Evaluator::setLevel(int64_t level) { engine_->level_ = level; }
 
+void Evaluator::setQueue(int64_t queue) {
+  engine_->queue_ = queue;
+}
+
 uint64_t Evaluator::takeComposedStates() {
   uint64_t n = engine_->composedStates_;
   engine_->composedStates_ = 0;

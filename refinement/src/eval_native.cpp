@@ -448,6 +448,12 @@ const std::unordered_map<std::string, Fn>& table() {
       {"TLC.JavaTime", [](Engine&, Args, const SourceRange&) { return Value::integer(0); }},
       {"TLC.TLCGet", [](Engine& en, Args a, const SourceRange&) {
          if (a[0].isString() && a[0].asString() == "level") return Value::integer(en.level_);
+         if (a[0].isString() && a[0].asString() == "queue") {
+           if (en.queue_ < 0)
+             throw ValueError{
+                 "TLCGet(\"queue\") is only available in the one-worker search of vouch check"};
+           return Value::integer(en.queue_);
+         }
          if (a[0].isString() && a[0].asString() == "stats") {
            if (!en.stats_.isFunc()) throw ValueError{"TLCGet(\"stats\") is only available while checking"};
            return en.stats_;

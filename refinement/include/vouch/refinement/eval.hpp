@@ -118,6 +118,9 @@ class Evaluator {
   void setLevel(int64_t level);
   /// The record TLCGet("stats") returns (diameter, distinct, generated, queue).
   void setStats(uint64_t diameter, uint64_t distinct, uint64_t generated, uint64_t queue);
+  /// The value TLCGet("queue") returns: the states found and not yet explored (-1: not known,
+  /// an error to ask for).
+  void setQueue(int64_t queue);
   const Model& model() const { return model_; }
 
  private:
