@@ -219,40 +219,65 @@ class SpecParts {
     const Expr* expr = nullptr;   // A's [A]_v, P, or Expanded's Q
     const Expr* guard = nullptr;  // Expanded's P
   };
-  Property property(const Expr& reference) {
-    Steps steps;
-    const Expr* e = &reference;
-    frontend::ExprPtr body;
-    for (int depth = 0; transparent(*e) && depth < 64; ++depth) {
-      steps.insert(steps.end(), e->ref.instances.begin(), e->ref.instances.end());
-      body = e->ref.def->body;
-      e = body.get();
+  // The parts of a PROPERTY: a conjunction (Spec == Init /\ [][Next]_vars, a refinement) is
+  // checked part by part; parts of other forms (fairness, liveness) come back Unsupported.
+  std::vector<Property> properties(const Expr& reference) {
+    std::vector<Property> out;
+    if (!transparent(reference)) return {Property{}};
+    Steps steps(reference.ref.instances.begin(), reference.ref.instances.end());
+    collect(reference.ref.def->body, steps, out, 0);
+    return out;
+  }
+
+ private:
+  void collect(const frontend::ExprPtr& self, Steps steps, std::vector<Property>& out, int depth) {
+    frontend::ExprPtr body = self;
+    for (; transparent(*body) && depth < 64; ++depth) {
+      steps.insert(steps.end(), body->ref.instances.begin(), body->ref.instances.end());
+      body = body->ref.def->body;
     }
-    if (body == nullptr) return {};
-    if (e->kind == ExprKind::OpApp && e->ref.kind == frontend::RefKind::BuiltIn &&
-        e->name == "[]") {
+    const Expr* e = body.get();
+    if (e->level <= frontend::Level::State) {
+      out.push_back({Property::Kind::Initial, scoped(body, steps).get()});
+      return;
+    }
+    if (depth < 64 && e->kind == ExprKind::Junction && e->text == "and") {
+      for (const auto& a : e->args) collect(a, steps, out, depth + 1);
+      return;
+    }
+    if (e->kind != ExprKind::OpApp || e->ref.kind != frontend::RefKind::BuiltIn) {
+      out.push_back({});
+      return;
+    }
+    if (depth < 64 && e->name == "/\\") {
+      collect(e->args[0], steps, out, depth + 1);
+      collect(e->args[1], steps, out, depth + 1);
+      return;
+    }
+    if (e->name == "[]") {
       const frontend::ExprPtr& arg = e->args[0];
-      if (arg->kind == ExprKind::BoxAction) return {Property::Kind::Step, scoped(arg, steps).get()};
+      if (arg->kind == ExprKind::BoxAction) {
+        out.push_back({Property::Kind::Step, scoped(arg, steps).get()});
+        return;
+      }
       if (arg->level <= frontend::Level::State) {
-        return {Property::Kind::Always, scoped(arg, steps).get()};
+        out.push_back({Property::Kind::Always, scoped(arg, steps).get()});
+        return;
       }
       if (arg->kind == ExprKind::OpApp && arg->ref.kind == frontend::RefKind::BuiltIn &&
           arg->name == "=>" && arg->args[0]->level <= frontend::Level::State) {
         const frontend::ExprPtr& then = arg->args[1];
         if (then->kind == ExprKind::OpApp && then->ref.kind == frontend::RefKind::BuiltIn &&
             then->name == "[]" && then->args[0]->level <= frontend::Level::State) {
-          return {Property::Kind::Expanded, scoped(then->args[0], steps).get(),
-                  scoped(arg->args[0], steps).get()};
+          out.push_back({Property::Kind::Expanded, scoped(then->args[0], steps).get(),
+                         scoped(arg->args[0], steps).get()});
+          return;
         }
       }
-      return {};
     }
-    if (e->level <= frontend::Level::State)
-      return {Property::Kind::Initial, scoped(body, steps).get()};
-    return {};
+    out.push_back({});
   }
 
- private:
   // The wrappers made by scoped(), and the references to them.
   std::vector<std::shared_ptr<frontend::OpDef>> defs_;
   std::vector<frontend::ExprPtr> refs_;
@@ -376,32 +401,43 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   std::vector<ExpandedProperty> expandedProperties;
   for (const auto& n : cfg.properties) {
     const Expr& p = model.requireReference(n, "PROPERTY");
-    SpecParts::Property prop = parts.property(p);
-    switch (prop.kind) {
-      case SpecParts::Property::Kind::Step:
-        stepProperties.emplace_back(n.name, prop.expr);
-        break;
-      case SpecParts::Property::Kind::Always:
-        invariants.emplace_back(n.name, prop.expr);
-        break;
-      case SpecParts::Property::Kind::Initial:
-        initialProperties.emplace_back(n.name, prop.expr);
-        break;
-      case SpecParts::Property::Kind::Expanded:
-        if (expandedProperties.size() == 64) {
-          throw InputError(frontend::ErrorKind::Config, n.range,
-                           "at most 64 properties of the form [](P => []Q) are supported");
-        }
-        expandedProperties.push_back({n.name, prop.guard, prop.expr});
-        break;
-      case SpecParts::Property::Kind::Unsupported:
-        res.warnings.push_back(n.range.file->path() + ":" + std::to_string(n.range.begin.line) +
-                               ":" + std::to_string(n.range.begin.col) + ": warning: PROPERTY " +
-                               n.name +
-                               " is not of the form [][A]_v, []P, [](P => []Q) or P (P, Q state "
-                               "predicates); it is not checked (only safety properties are, so "
-                               "far)");
-        break;
+    std::vector<SpecParts::Property> props = parts.properties(p);
+    size_t unsupported = 0;
+    for (const SpecParts::Property& prop : props) {
+      switch (prop.kind) {
+        case SpecParts::Property::Kind::Step:
+          stepProperties.emplace_back(n.name, prop.expr);
+          break;
+        case SpecParts::Property::Kind::Always:
+          invariants.emplace_back(n.name, prop.expr);
+          break;
+        case SpecParts::Property::Kind::Initial:
+          initialProperties.emplace_back(n.name, prop.expr);
+          break;
+        case SpecParts::Property::Kind::Expanded:
+          if (expandedProperties.size() == 64) {
+            throw InputError(frontend::ErrorKind::Config, n.range,
+                             "at most 64 properties of the form [](P => []Q) are supported");
+          }
+          expandedProperties.push_back({n.name, prop.guard, prop.expr});
+          break;
+        case SpecParts::Property::Kind::Unsupported:
+          ++unsupported;
+          break;
+      }
+    }
+    if (unsupported != 0) {
+      std::string where = n.range.file->path() + ":" + std::to_string(n.range.begin.line) + ":" +
+                          std::to_string(n.range.begin.col) + ": warning: PROPERTY " + n.name;
+      res.warnings.push_back(
+          unsupported == props.size()
+              ? where +
+                    " is not of the form [][A]_v, []P, [](P => []Q) or P (P, Q state "
+                    "predicates), nor a conjunction of them; it is not checked (only safety "
+                    "properties are, so far)"
+              : where +
+                    ": its conjuncts of other forms than [][A]_v, []P, [](P => []Q) and P "
+                    "(fairness, liveness) are not checked; the others are");
     }
   }
   const Expr* view = cfg.view ? &model.requireReference(*cfg.view, "VIEW") : nullptr;
