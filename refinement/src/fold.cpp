@@ -169,7 +169,11 @@ class ClosedAnalysis {
       if (!closed && v->kind == ExprKind::OpApp && v->args.empty() && v->ref.instances.empty()) {
         if (v->ref.kind == RefKind::Definition) {
           closed = !v->ref.def->inLet && constantIn(*v->ref.def);
-        } else if (v->ref.kind == RefKind::Constant && !v->ref.decl->substituted) {
+        } else if (v->ref.kind == RefKind::Constant &&
+                   (!v->ref.decl->substituted || v->ref.decl == target)) {
+          // A constant of the model, or the constant itself (`etcd == INSTANCE etcdraft` in a
+          // module that also EXTENDS etcdraft substitutes Server by Server): in the frame
+          // around, a substitution of it is one of that frame, noted where it is used.
           const OpDef* op = model_.constantOperator(v->ref.decl);
           closed = op == nullptr || constantIn(*op);
         }

@@ -1,0 +1,5 @@
+---- MODULE A ----
+EXTENDS B
+I == INSTANCE B
+Val == I!Total
+====

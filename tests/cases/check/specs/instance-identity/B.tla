@@ -1,0 +1,5 @@
+---- MODULE B ----
+EXTENDS Naturals
+CONSTANT S
+Total == S * 10
+====
