@@ -596,6 +596,27 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
            (from != UINT32_MAX || holds(initialProperties, "property"));
   };
 
+  // As TLC, a state the constraints exclude is not explored (nor counted as distinct), but
+  // its invariants are checked (and, for an initial state, the initial properties): false
+  // when one fails, with the behavior `before` and the state as the violation.
+  bool excludedViolator = false;
+  auto excludedHolds = [&](Evaluator& e, std::vector<State> before, const State& s, uint32_t d) {
+    const char* kind = "invariant";
+    const std::string* name = atLevel(e, d, [&] { return firstFalse(e, invariants, s); });
+    if (name == nullptr && d == 1) {
+      kind = "property";
+      name = atLevel(e, d, [&] { return firstFalse(e, initialProperties, s); });
+    }
+    if (name == nullptr) return true;
+    res.verdict = Verdict::Violates;
+    res.violationKind = kind;
+    res.violationName = *name;
+    res.trace = std::move(before);
+    res.trace.push_back(s);
+    excludedViolator = true;
+    return false;
+  };
+
   uint32_t current = UINT32_MAX;
   try {
     bool ok = true;
@@ -626,7 +647,10 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     auto addInitial = [&](State&& s) {
       ++res.generated;  // as TLC: every initial state is counted, even after a violation
       if (!ok) return;
-      if (!atLevel(ev, 1, [&] { return inModel(ev, s); })) return;
+      if (!atLevel(ev, 1, [&] { return inModel(ev, s); })) {
+        ok = excludedHolds(ev, {}, s, 1);
+        return;
+      }
       ok = addState(std::move(s), UINT32_MAX, 1);
     };
     if (ok && init != nullptr && nw == 1) ev.initialStates(*init, addInitial);
@@ -669,11 +693,12 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
             if (c.inModel) {
               c.stage = 1;
               c.fp = fpOf(e, st, init);
-              c.stage = 2;
-              c.invariant = atLevel(e, 1, [&] { return firstFalse(e, invariants, st); });
-              if (c.invariant == nullptr) {
-                c.property = atLevel(e, 1, [&] { return firstFalse(e, initialProperties, st); });
-              }
+            }
+            // Checked even when the constraints exclude the state, as in TLC.
+            c.stage = 2;
+            c.invariant = atLevel(e, 1, [&] { return firstFalse(e, invariants, st); });
+            if (c.invariant == nullptr) {
+              c.property = atLevel(e, 1, [&] { return firstFalse(e, initialProperties, st); });
             }
             c.stage = -1;
           } catch (...) {
@@ -701,7 +726,12 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         if (!ok) continue;
         const Checked& c = checked[w][i];
         if (c.error && c.stage <= 1) std::rethrow_exception(c.error);
-        if (!c.inModel || !seen.insert(c.fp)) continue;
+        if (!c.inModel) {
+          if (c.error) std::rethrow_exception(c.error);
+          ok = excludedHolds(ev, {}, shares[w].states[i].second, 1);
+          continue;
+        }
+        if (!seen.insert(c.fp)) continue;
         uint32_t idx = append(std::move(shares[w].states[i].second), UINT32_MAX, 1);
         if (c.error) std::rethrow_exception(c.error);  // in an invariant of a new state
         if (c.invariant != nullptr) violation("invariant", *c.invariant, idx);
@@ -797,7 +827,11 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                   bool isNew = false;
                   const std::string* violated = nullptr;
                   const char* kind = "invariant";
-                  if (stepInModel(wev, cur, s, d)) {
+                  bool inModelStep = stepInModel(wev, cur, s, d);
+                  if (!inModelStep) {
+                    // Excluded by the constraints: not explored, but checked, as in TLC.
+                    violated = atLevel(wev, d + 1, [&] { return firstFalse(wev, invariants, s); });
+                  } else {
                     uint64_t fp = fpOf(wev, s, next);
                     {
                       std::lock_guard<std::mutex> g(shardLocks[fp >> 58]);
@@ -902,6 +936,9 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
           }
           ok = addState(State(s), static_cast<uint32_t>(q), d + 1);
           if (!ok) return;
+        } else if (!excludedHolds(ev, traceTo(static_cast<uint32_t>(q)), s, d + 1)) {
+          ok = false;
+          return;
         }
         if (const std::string* name = falseStepProperty(ev, cur, s)) {
           res.verdict = Verdict::Violates;
@@ -944,7 +981,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         // The states not expanded yet; a state violating an invariant is not among them (TLC
         // does not enqueue it either).
         res.leftOnQueue =
-            states.size() - (q + 1) - (res.violationKind == "invariant" || violatorQueued ? 1 : 0);
+            states.size() - (q + 1) -
+            ((res.violationKind == "invariant" && !excludedViolator) || violatorQueued ? 1 : 0);
       }
     }
     // POSTCONDITION: evaluated once the search is complete, with TLCGet("stats").
