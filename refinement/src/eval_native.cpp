@@ -108,7 +108,8 @@ struct Undirected {
 // VectorClocks!CausalOrder: log entries reordered consistently with their vector clocks. Each
 // node's entries are ordered by its own clock entry; an entry depends on the entry of another
 // node whose time its clock first shows; then, in rounds over the nodes (in value order), the
-// head of each node's list is taken when all it depends on has been taken.
+// head of each node's list is taken when all it depends on has been taken. Entries left when a
+// round takes none (a cycle: an inconsistent log) are left out, as in TLC.
 Value causalOrder(const std::vector<Value>& log, const ClosureNode& clockOf,
                   const ClosureNode& nodeOf, const ClosureNode& domainOf) {
   struct Entry {
@@ -173,7 +174,15 @@ Value causalOrder(const std::vector<Value>& log, const ClosureNode& clockOf,
       out.push_back(en.value);
       progress = true;
     }
-    if (!progress) throw ValueError{"CausalOrder: the vector clocks of the log form a cycle"};
+    if (!progress) {
+      // As TLC (VectorClocks.java, whose check of the length is an assertion, off by default):
+      // the entries that cannot be placed are left out. The log is then checked without them,
+      // so say so.
+      std::cerr << "warning: CausalOrder: the vector clocks of the log form a cycle; "
+                << entries.size() - out.size() << " of its " << entries.size()
+                << " entries are left out of the order, as TLC does\n";
+      break;
+    }
   }
   return Value::tuple(std::move(out));
 }
