@@ -553,7 +553,20 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
       Value r = eval(*e.args[0], env);
       if (!r.isFunc()) fail(e.args[0]->range, "field '" + e.text + "' of a non-record " + r.toString());
       auto v = r.apply(cachedLiteral(e, [&] { return Value::string(e.text); }));  // the field name
-      if (!v) fail(e.range, "record " + r.toString() + " has no field '" + e.text + "'");
+      if (!v) {
+        // A large record (IOEnv: the whole environment) is named by its fields, not printed.
+        std::string shown = r.toString();
+        if (shown.size() > 160) {
+          std::string names;
+          size_t n = 0;
+          r.forEachMapping([&](const Value& k, const Value&) {
+            if (n++ < 12) names += (names.empty() ? "" : ", ") + (k.isString() ? k.asString() : k.toString());
+          });
+          if (n > 12) names += ", ... (" + std::to_string(n) + " fields)";
+          shown = "with fields " + names;
+        }
+        fail(e.range, "record " + shown + " has no field '" + e.text + "'");
+      }
       return *v;
     }
     case ExprKind::FuncCons: {
