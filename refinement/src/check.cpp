@@ -598,9 +598,10 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
 
   // As TLC, a state the constraints exclude is not explored (nor counted as distinct), but
   // its invariants are checked (and, for an initial state, the initial properties): false
-  // when one fails, with the behavior `before` and the state as the violation.
+  // when one fails, with the behavior to `from` (UINT32_MAX: none) and the state as the
+  // violation.
   bool excludedViolator = false;
-  auto excludedHolds = [&](Evaluator& e, std::vector<State> before, const State& s, uint32_t d) {
+  auto excludedHolds = [&](Evaluator& e, uint32_t from, const State& s, uint32_t d) {
     const char* kind = "invariant";
     const std::string* name = atLevel(e, d, [&] { return firstFalse(e, invariants, s); });
     if (name == nullptr && d == 1) {
@@ -611,7 +612,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     res.verdict = Verdict::Violates;
     res.violationKind = kind;
     res.violationName = *name;
-    res.trace = std::move(before);
+    res.trace = from == UINT32_MAX ? std::vector<State>{} : traceTo(from);
     res.trace.push_back(s);
     excludedViolator = true;
     return false;
@@ -648,7 +649,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       ++res.generated;  // as TLC: every initial state is counted, even after a violation
       if (!ok) return;
       if (!atLevel(ev, 1, [&] { return inModel(ev, s); })) {
-        ok = excludedHolds(ev, {}, s, 1);
+        ok = excludedHolds(ev, UINT32_MAX, s, 1);
         return;
       }
       ok = addState(std::move(s), UINT32_MAX, 1);
@@ -728,7 +729,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         if (c.error && c.stage <= 1) std::rethrow_exception(c.error);
         if (!c.inModel) {
           if (c.error) std::rethrow_exception(c.error);
-          ok = excludedHolds(ev, {}, shares[w].states[i].second, 1);
+          ok = excludedHolds(ev, UINT32_MAX, shares[w].states[i].second, 1);
           continue;
         }
         if (!seen.insert(c.fp)) continue;
@@ -936,7 +937,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
           }
           ok = addState(State(s), static_cast<uint32_t>(q), d + 1);
           if (!ok) return;
-        } else if (!excludedHolds(ev, traceTo(static_cast<uint32_t>(q)), s, d + 1)) {
+        } else if (!excludedHolds(ev, static_cast<uint32_t>(q), s, d + 1)) {
           ok = false;
           return;
         }
