@@ -1005,7 +1005,10 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     res.verdict = Verdict::Violates;
     res.violationKind = "error";
     res.error = e.diagnostic();
-    if (current != UINT32_MAX) res.trace = traceTo(current);
+    if (current != UINT32_MAX) {
+      res.trace = traceTo(current);
+      res.leftOnQueue = states.size() - (current + 1);  // as TLC: the states not expanded yet
+    }
   }
   res.distinct = states.size();
   res.elapsedSeconds =

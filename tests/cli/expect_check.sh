@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs `vouch check` on the spec named by a golden .expect file and compares what the file gives:
-#   verdict, distinct_states, states_generated, depth   (fields of --report json)
+#   verdict, distinct_states, states_generated, depth, states_left_on_queue   (--report json)
 #   exit_code                                            (of the run)
 #   trace_length                                         (states in the reported behavior)
 #   message_contains / stderr_contains                   (text that must appear in the output)
@@ -20,7 +20,7 @@ code=$?
 text=$("$vouch" check "$spec" -config "$cfg" "${options[@]}" 2>&1)
 status=0
 fail() { echo "FAIL $case_file: $1"; status=1; }
-for key in verdict distinct_states states_generated depth; do
+for key in verdict distinct_states states_generated depth states_left_on_queue; do
   want=$(field "$key")
   [ -z "$want" ] && continue
   got=$(echo "$json" | grep -o "\"$key\": *[^,}]*" | head -1 | cut -d: -f2- | tr -d ' "')
