@@ -299,8 +299,9 @@ class Engine {
   std::unordered_map<const OpDef*, std::unordered_map<Value, Value, ValueHash>> funcMemo_;
   // Zero-parameter module-level definitions of constant level.
   std::unordered_map<ConstKey, Value, ConstKeyHash> constCache_;
-  // Constant definitions whose value cannot be built (an infinite set): membership in them is
-  // decided from their bodies (memberOf).
+  // Constant definitions whose value cannot be built (an infinite set) or is not kept (it uses
+  // a substitution of the frame around): membership in them is decided from their bodies
+  // (memberOf).
   std::unordered_set<const OpDef*> unbuildable_;
   /// Instance substitutions for constants that depend on more than the model (`WITH self <-
   /// i`): the smallest serial of a Subst frame whose such substitution was used since the

@@ -792,6 +792,9 @@ bool Engine::memberOf(const Value& x, const Expr& rhs, const Env& env) {
         } else {
           try {
             s = eval(rhs, env);
+            // Not kept (it used a substitution of the frame around): building it at every
+            // test could cost more than deciding from the body.
+            if (!constCache_.contains(key)) unbuildable_.insert(&def);
           } catch (const frontend::InputError&) {
             unbuildable_.insert(&def);
           } catch (const ValueError&) {
