@@ -579,21 +579,33 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     res.violationName = name;
     res.trace = traceTo(idx);
   };
+  // What a state of depth d (an initial state: d == 1) falsifies first: an invariant, then for
+  // an initial state an initial property. {kind, name}; name is null when nothing fails.
+  struct Failed {
+    const char* kind = nullptr;
+    const std::string* name = nullptr;
+  };
+  auto firstFailed = [&](Evaluator& e, const State& s, uint32_t d) -> Failed {
+    if (const std::string* n = atLevel(e, d, [&] { return firstFalse(e, invariants, s); })) {
+      return {"invariant", n};
+    }
+    if (d == 1) {
+      if (const std::string* n =
+              atLevel(e, d, [&] { return firstFalse(e, initialProperties, s); })) {
+        return {"property", n};
+      }
+    }
+    return {};
+  };
   // Adds a new distinct state; returns false when an invariant is violated.
   auto addState = [&](State&& s, uint32_t from, uint32_t d) -> bool {
     uint64_t fp = fpOf(ev, s, from == UINT32_MAX ? init : next);
     if (!seen.insert(fp)) return true;
     uint32_t idx = append(std::move(s), from, d);
-    // The first of `checks` the new state falsifies is the violation.
-    auto holds = [&](const std::vector<std::pair<std::string, const Expr*>>& checks,
-                     const char* kind) {
-      const std::string* name = atLevel(ev, d, [&] { return firstFalse(ev, checks, states[idx]); });
-      if (name == nullptr) return true;
-      violation(kind, *name, idx);
-      return false;
-    };
-    return holds(invariants, "invariant") &&
-           (from != UINT32_MAX || holds(initialProperties, "property"));
+    Failed f = firstFailed(ev, states[idx], d);
+    if (f.name == nullptr) return true;
+    violation(f.kind, *f.name, idx);
+    return false;
   };
 
   // As TLC, a state the constraints exclude is not explored (nor counted as distinct), but
@@ -602,16 +614,11 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   // violation.
   bool excludedViolator = false;
   auto excludedHolds = [&](Evaluator& e, uint32_t from, const State& s, uint32_t d) {
-    const char* kind = "invariant";
-    const std::string* name = atLevel(e, d, [&] { return firstFalse(e, invariants, s); });
-    if (name == nullptr && d == 1) {
-      kind = "property";
-      name = atLevel(e, d, [&] { return firstFalse(e, initialProperties, s); });
-    }
-    if (name == nullptr) return true;
+    Failed f = firstFailed(e, s, d);
+    if (f.name == nullptr) return true;
     res.verdict = Verdict::Violates;
-    res.violationKind = kind;
-    res.violationName = *name;
+    res.violationKind = f.kind;
+    res.violationName = *f.name;
     res.trace = from == UINT32_MAX ? std::vector<State>{} : traceTo(from);
     res.trace.push_back(s);
     excludedViolator = true;
@@ -669,8 +676,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       struct Checked {
         bool inModel = false;
         uint64_t fp = 0;
-        const std::string* invariant = nullptr;  // the first one violated
-        const std::string* property = nullptr;   // the first initial property violated
+        Failed failed;   // the first invariant or initial property violated
         int stage = -1;  // where `error` happened: 0 constraints, 1 fingerprint, 2 checks
         std::exception_ptr error;
       };
@@ -697,10 +703,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
             }
             // Checked even when the constraints exclude the state, as in TLC.
             c.stage = 2;
-            c.invariant = atLevel(e, 1, [&] { return firstFalse(e, invariants, st); });
-            if (c.invariant == nullptr) {
-              c.property = atLevel(e, 1, [&] { return firstFalse(e, initialProperties, st); });
-            }
+            c.failed = firstFailed(e, st, 1);
             c.stage = -1;
           } catch (...) {
             c.error = std::current_exception();
@@ -735,10 +738,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         if (!seen.insert(c.fp)) continue;
         uint32_t idx = append(std::move(shares[w].states[i].second), UINT32_MAX, 1);
         if (c.error) std::rethrow_exception(c.error);  // in an invariant of a new state
-        if (c.invariant != nullptr) violation("invariant", *c.invariant, idx);
-        if (c.invariant == nullptr && c.property != nullptr)
-          violation("property", *c.property, idx);
-        ok = c.invariant == nullptr && c.property == nullptr;
+        if (c.failed.name != nullptr) violation(c.failed.kind, *c.failed.name, idx);
+        ok = c.failed.name == nullptr;
       }
       if (failed != nullptr) std::rethrow_exception(failed->error);
     }
