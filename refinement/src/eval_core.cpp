@@ -280,8 +280,7 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   bool plain = e.ref.instances.empty() && def.params.empty() && def.module != nullptr;
   bool raised = def.raisedIn.load() == closedSerial_;  // a .cfg replacement reads the state
   ConstKey constKey;
-  bool moduleLevel =
-      plain && def.level == frontend::Level::Constant && !raised && constKeyOf(def, env, constKey);
+  bool moduleLevel = keepsConstant(e, def, env, constKey);
   if (moduleLevel) {
     if (auto it = constCache_.find(constKey); it != constCache_.end()) return it->second;
   }

@@ -240,6 +240,14 @@ class Engine {
   /// The definition the reference `e` to `def` evaluates, after the .cfg's replacements that
   /// apply to it (`Def <- Other`); null when the .cfg gives it a value instead (`*value`).
   const OpDef* replacement(const Expr& e, const OpDef& def, const Value** value) const;
+  /// Whether callDefinition keeps the value of `def`, reached by `e`, per model (and chain of
+  /// instantiations): a module-level definition of constant level without parameters, reached
+  /// directly, that no .cfg replacement raises; `key` is then its key in constCache_.
+  bool keepsConstant(const Expr& e, const OpDef& def, const Env& env, ConstKey& key) const {
+    return e.ref.instances.empty() && def.params.empty() && def.module != nullptr &&
+           def.level == frontend::Level::Constant && def.raisedIn.load() != closedSerial_ &&
+           constKeyOf(def, env, key);
+  }
   /// The sub-expression a selector `Op!1!2` names (in Op's body).
   const Expr& selected(const Expr& e) const;
   /// Whether `e` applies a function definition `f[x \in S] == body` (applied point-wise).
@@ -302,7 +310,7 @@ class Engine {
   // Constant definitions whose value cannot be built (an infinite set) or is not kept (it uses
   // a substitution of the frame around): membership in them is decided from their bodies
   // (memberOf).
-  std::unordered_set<const OpDef*> unbuildable_;
+  std::unordered_set<const OpDef*> membershipFromBody_;
   /// Instance substitutions for constants that depend on more than the model (`WITH self <-
   /// i`): the smallest serial of a Subst frame whose such substitution was used since the
   /// current definition's evaluation began. A definition whose evaluation used one of a frame

@@ -782,10 +782,8 @@ bool Engine::memberOf(const Value& x, const Expr& rhs, const Env& env) {
       // (`l \in BootstrapLogIndices` with BootstrapLogIndices == UNION {...}: its members are
       // not recomputed at every test), unless its value cannot be built (UNION {[a : Nat]}).
       ConstKey key;
-      if (used == rhs.ref.def && rhs.ref.instances.empty() && def.params.empty() &&
-          def.module != nullptr && def.level == frontend::Level::Constant &&
-          def.raisedIn.load() != closedSerial_ && !unbuildable_.contains(&def) &&
-          constKeyOf(def, env, key)) {
+      if (used == rhs.ref.def && !membershipFromBody_.contains(&def) &&
+          keepsConstant(rhs, def, env, key)) {
         std::optional<Value> s;
         if (auto it = constCache_.find(key); it != constCache_.end()) {
           s = it->second;
@@ -794,11 +792,11 @@ bool Engine::memberOf(const Value& x, const Expr& rhs, const Env& env) {
             s = eval(rhs, env);
             // Not kept (it used a substitution of the frame around): building it at every
             // test could cost more than deciding from the body.
-            if (!constCache_.contains(key)) unbuildable_.insert(&def);
+            if (!constCache_.contains(key)) membershipFromBody_.insert(&def);
           } catch (const frontend::InputError&) {
-            unbuildable_.insert(&def);
+            membershipFromBody_.insert(&def);
           } catch (const ValueError&) {
-            unbuildable_.insert(&def);
+            membershipFromBody_.insert(&def);
           }
         }
         if (s && s->isSetLike())
