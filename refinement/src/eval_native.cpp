@@ -383,25 +383,19 @@ const std::unordered_map<std::string, Fn>& table() {
          return Value::tuple(std::vector<Value>(s.begin() + 1, s.end()));
        }},
       {"Sequences.SubSeq", [](Engine&, Args a, const SourceRange&) {
-         if (a[0].isString()) {  // as TLC: a string is a sequence of characters here
-           const std::string& str = a[0].asString();
-           int64_t m = I(a[1]), n = I(a[2]);
-           if (n < m) return Value::string("");
-           if (m < 1 || n > static_cast<int64_t>(str.size())) {
-             throw ValueError{"SubSeq(s, " + std::to_string(m) + ", " + std::to_string(n) +
-                              ") is outside the string of length " + std::to_string(str.size())};
-           }
-           return Value::string(std::string_view(str).substr(static_cast<size_t>(m - 1),
-                                                             static_cast<size_t>(n - m + 1)));
-         }
-         const auto& s = seq(a[0], "SubSeq");
+         bool str = a[0].isString();  // as TLC: a string is a sequence of characters here
+         size_t len = str ? a[0].asString().size() : seq(a[0], "SubSeq").size();
          int64_t m = I(a[1]), n = I(a[2]);
-         if (n < m) return Value::tuple({});
-         if (m < 1 || n > static_cast<int64_t>(s.size())) {
+         if (n < m) return str ? Value::string("") : Value::tuple({});
+         if (m < 1 || n > static_cast<int64_t>(len)) {
            throw ValueError{"SubSeq(s, " + std::to_string(m) + ", " + std::to_string(n) +
-                            ") is outside the sequence of length " + std::to_string(s.size())};
+                            ") is outside the " + (str ? "string" : "sequence") + " of length " +
+                            std::to_string(len)};
          }
-         return Value::tuple(std::vector<Value>(s.begin() + (m - 1), s.begin() + n));
+         auto from = static_cast<size_t>(m - 1), count = static_cast<size_t>(n - m + 1);
+         if (str) return Value::string(std::string_view(a[0].asString()).substr(from, count));
+         const auto& s = a[0].tupleElems();
+         return Value::tuple(std::vector<Value>(s.begin() + from, s.begin() + from + count));
        }},
       {"Sequences.SelectSeq", [](Engine&, Args a, const SourceRange&) {
          std::vector<Value> r;
