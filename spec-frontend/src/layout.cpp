@@ -130,6 +130,22 @@ std::string blankNonCode(const SourceFile& file, size_t from, size_t* end) {
 LayoutTokenSource::LayoutTokenSource(L& lexer, const SourceFile& file)
     : lexer_(lexer), file_(file) {}
 
+size_t LayoutTokenSource::column(const antlr4::Token& t) const {
+  // As SANY (JavaCC's SimpleCharStream): a tab advances to the next multiple of 8, any other
+  // character (code point) by one. Lines without tabs need no walk.
+  size_t at = t.getCharPositionInLine();
+  std::string_view line = file_.lineText(static_cast<uint32_t>(t.getLine()));
+  if (line.find('\t') == std::string_view::npos) return at;
+  size_t col = 0, seen = 0;
+  for (size_t i = 0; i < line.size() && seen < at; ++i) {
+    auto c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) == 0x80) continue;  // a UTF-8 continuation byte
+    ++seen;
+    col = c == '\t' ? (col / 8 + 1) * 8 : col + 1;
+  }
+  return col;
+}
+
 void LayoutTokenSource::lexError(const Token& t, const std::string& message) {
   SourceRange r{&file_,
                 {static_cast<uint32_t>(t.getLine()),
@@ -221,7 +237,7 @@ bool LayoutTokenSource::selectorEnd() const {
 }
 
 void LayoutTokenSource::closeByColumn(antlr4::Token& t, bool& consumedAsBullet) {
-  size_t col = t.getCharPositionInLine();
+  size_t col = column(t);
   while (true) {
     int j = findEntry(EntryKind::Junction);
     if (j < 0) return;
@@ -286,7 +302,7 @@ void LayoutTokenSource::skipProof(size_t keywordCol) {
     Token* t = peekRaw(0);
     if (t->getType() == Token::EOF) return;
     bool startsLine = t->getLine() != lastLine_;
-    if (startsLine && t->getCharPositionInLine() <= keywordCol && isUnitStart(0)) return;
+    if (startsLine && column(*t) <= keywordCol && isUnitStart(0)) return;
     lastLine_ = t->getLine();
     takeRaw();
   }
@@ -334,7 +350,7 @@ void LayoutTokenSource::process(std::unique_ptr<antlr4::Token> t) {
     case L::AND:
     case L::OR:
       if (prefixPosition()) {
-        stack_.push_back({EntryKind::Junction, type, t->getCharPositionInLine()});
+        stack_.push_back({EntryKind::Junction, type, column(*t)});
         static_cast<antlr4::CommonToken&>(*t).setType(type == L::AND ? L::BULLET_AND
                                                                      : L::BULLET_OR);
       }
@@ -418,7 +434,7 @@ void LayoutTokenSource::process(std::unique_ptr<antlr4::Token> t) {
 
   bool theorem = type == L::THEOREM;
   bool useHide = type == L::USE || type == L::HIDE;
-  size_t col = t->getCharPositionInLine();
+  size_t col = column(*t);
   emit(std::move(t));
   if (theorem) {
     if (peekRaw(0)->getType() == L::IDENT && peekRaw(1)->getType() == L::DEFEQ) {
@@ -455,7 +471,7 @@ std::unique_ptr<antlr4::Token> LayoutTokenSource::nextToken() {
         continue;
       }
       if (ahead->getType() == Token::EOF ||
-          (startsLine && ahead->getCharPositionInLine() <= theoremCol_ && isUnitStart(0))) {
+          (startsLine && column(*ahead) <= theoremCol_ && isUnitStart(0))) {
         theoremCol_ = std::string::npos;
       }
     }

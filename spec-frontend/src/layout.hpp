@@ -40,6 +40,8 @@ class LayoutTokenSource : public antlr4::TokenSource {
     size_t col;
   };
 
+  /// The column of `t` for the layout rule (0-based; tabs expanded to multiples of 8).
+  size_t column(const antlr4::Token& t) const;
   antlr4::Token* peekRaw(size_t k);  // k-th significant raw token ahead (0 = next)
   std::unique_ptr<antlr4::Token> takeRaw();
   void process(std::unique_ptr<antlr4::Token> t);
