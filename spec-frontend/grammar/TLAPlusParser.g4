@@ -133,7 +133,7 @@ argument
 
 subscript
   : IDENT (BANG IDENT)*
-  | LANGLE expr (COMMA expr)* RANGLE
+  | LANGLE (expr (COMMA expr)*)? RANGLE
   | LPAREN expr RPAREN
   ;
 
