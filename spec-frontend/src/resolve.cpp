@@ -383,7 +383,25 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
   for (auto& seg : e.path) {
     for (auto& a : seg.args) level = maxLevel(level, expr(*a));
   }
-  for (auto& a : e.args) level = maxLevel(level, expr(*a));
+  // The arguments of `I!Op(a, b)` are resolved once Op is found: an argument for a parameter
+  // of Op that is itself an operator (`I!Op(Test, s)` with Op(ns(_), a)) is an operator name
+  // or a LAMBDA, not a value. On every other way out they are resolved as values.
+  struct Args {
+    ExprResolver& r;
+    Expr& e;
+    Level& level;
+    bool done = false;
+    void resolve(const std::vector<Param>* params) {
+      done = true;
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        int arity = params != nullptr && i < params->size() ? (*params)[i].arity : 0;
+        level = maxLevel(level, arity > 0 ? r.operatorArgument(*e.args[i], arity) : r.expr(*e.args[i]));
+      }
+    }
+    ~Args() {
+      if (!done) resolve(nullptr);
+    }
+  } args{*this, e, level};
   if (!d->instance) {
     e.ref.kind = RefKind::Selector;  // `Op!1`, `Op!Label`: subexpression reference
     e.ref.def = d;
@@ -430,6 +448,7 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
     if (en.kind == Entity::Kind::Def) {
       e.ref.kind = RefKind::Definition;
       e.ref.def = en.def;
+      args.resolve(&en.def->params);
       level = maxLevel(level, maxLevel(en.def->level, substitutionLevel(steps)));
       if (!asArgument && e.args.size() != en.def->params.size()) {
         error(ErrorKind::Arity, e.range,
