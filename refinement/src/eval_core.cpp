@@ -189,8 +189,11 @@ void Engine::makeArgs(const std::vector<frontend::ExprPtr>& args, const Env& env
     o.expr = args[i].get();
     o.env = &env;
     bool higherOrder = params != nullptr && i < params->size() && (*params)[i].arity > 0;
-    // Arguments without primes are evaluated once; primed ones depend on the enumeration.
-    o.cacheable = !higherOrder && args[i]->level <= frontend::Level::State;
+    // Arguments without primes are evaluated once; primed ones depend on the enumeration, and
+    // so do unprimed ones while an initial state is being built (`\E v \in S : var = v /\ ...`
+    // with var bound to the variable s assigns s anew for each v).
+    o.cacheable = !higherOrder && (args[i]->level == frontend::Level::Constant ||
+                                   (args[i]->level == frontend::Level::State && !ctx.initMode));
   }
 }
 
