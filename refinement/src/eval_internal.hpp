@@ -345,6 +345,11 @@ const Value& cachedLiteral(const Expr& e, FnRef<Value()> make);
 /// they are marked with, unique to this call.
 uint64_t markClosedExpressions(const Model& model, const frontend::LoadedSpec& spec);
 
+/// Makes the strings of the .cfg and of the spec's modules in the order TLC makes them, so
+/// that strings and model values are ordered as in TLC (tlc_order.cpp). Called before anything
+/// else is evaluated.
+void internInTlcOrder(const frontend::LoadedSpec& spec, const frontend::Config* cfg);
+
 /// Rethrows ValueError as an evaluation error at `at`.
 template <typename F>
 auto atLocation(const Engine& en, const SourceRange& at, F&& f) -> decltype(f()) {

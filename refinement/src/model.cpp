@@ -60,6 +60,7 @@ void collectExtended(const frontend::Module& m, const frontend::LoadedSpec& spec
 }  // namespace
 
 Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : spec_(spec) {
+  internInTlcOrder(spec, cfg);
   std::vector<const frontend::Module*> world;
   std::set<const frontend::Module*> seen;
   collectExtended(*spec.root, spec, world, seen);

@@ -14,6 +14,7 @@ namespace vouch::refinement {
 struct StringNode {
   std::string s;
   uint64_t hash;
+  uint64_t rank;  // the order strings are first made in (see Value::string)
 };
 
 // A hash table over a set's elements, for sets probed often (`<<v, c>> \in Edges(dag)` for
@@ -139,31 +140,54 @@ Value Value::integer(int64_t i) {
   return v;
 }
 
+namespace {
+// Every string is made once, process-wide; its rank is the order in which it was first made.
+// TLC orders strings and model values that way (UniqueString), not by their text: the order
+// of set enumeration, CHOOSE, \E branches and so of the search is TLC's when strings are first
+// made in TLC's order (see internInTlcOrder).
+struct StringTable {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
+  };
+  std::mutex lock;
+  std::unordered_map<std::string, std::shared_ptr<const StringNode>, Hash, std::equal_to<>> nodes;
+  std::shared_ptr<const StringNode> intern(std::string_view s) {
+    std::lock_guard<std::mutex> guard(lock);
+    auto it = nodes.find(s);
+    if (it == nodes.end()) {
+      auto node = std::make_shared<const StringNode>(
+          StringNode{std::string(s), hashString(s), static_cast<uint64_t>(nodes.size())});
+      it = nodes.emplace(std::string(s), std::move(node)).first;
+    }
+    return it->second;
+  }
+};
+StringTable& stringTable() {
+  static StringTable* table = new StringTable;  // never destroyed: values outlive statics
+  return *table;
+}
+}  // namespace
+
 Value Value::string(std::string_view s) {
-  // Short strings (names, keys, message types) are interned: equal strings share one node, so
-  // equality is usually a pointer comparison. Long ones (built by \o, read from logs) are not:
-  // the table would keep every intermediate string alive, and hashing them twice costs more
-  // than comparing (equality and order compare contents when the nodes differ).
+  // Equal strings share one node, so equality is a pointer comparison. Each thread keeps the
+  // short strings (names, keys, message types) it has made, so that the process-wide table
+  // (and its lock) is consulted once per string and thread.
   Value v;
   v.kind_ = Kind::String;
   if (s.size() > 32) {
-    v.node_ = std::make_shared<const StringNode>(StringNode{std::string(s), hashString(s)});
+    v.node_ = stringTable().intern(s);
     return v;
   }
-  // One table per thread: no lock on this hot path. Equal strings made on different threads
-  // get different nodes, which only costs a content comparison.
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
   };
   thread_local std::unordered_map<std::string, std::shared_ptr<const StringNode>, Hash,
                                   std::equal_to<>>
-      interned;
-  auto it = interned.find(s);
-  if (it == interned.end()) {
-    auto node = std::make_shared<const StringNode>(StringNode{std::string(s), hashString(s)});
-    it = interned.emplace(std::string(s), node).first;
-  }
+      known;
+  auto it = known.find(s);
+  if (it == known.end()) it = known.emplace(std::string(s), stringTable().intern(s)).first;
   v.node_ = it->second;
   return v;
 }
@@ -805,9 +829,10 @@ int Value::compare(const Value& a, const Value& b) {
     case Kind::String:
     case Kind::ModelValue: {
       if (a.node_ == b.node_) return 0;
-      int c = static_cast<const StringNode*>(a.node_.get())->s.compare(
-          static_cast<const StringNode*>(b.node_.get())->s);
-      return c < 0 ? -1 : c > 0 ? 1 : 0;
+      // TLC's order: the order in which the strings were first made (see Value::string).
+      uint64_t ra = static_cast<const StringNode*>(a.node_.get())->rank;
+      uint64_t rb = static_cast<const StringNode*>(b.node_.get())->rank;
+      return ra < rb ? -1 : ra > rb ? 1 : 0;
     }
     case Kind::Func: {
       if (a.node_ == b.node_) return 0;
