@@ -141,17 +141,24 @@ Value Value::integer(int64_t i) {
 }
 
 namespace {
-// Every string is made once, process-wide; its rank is the order in which it was first made.
-// TLC orders strings and model values that way (UniqueString), not by their text: the order
-// of set enumeration, CHOOSE, \E branches and so of the search is TLC's when strings are first
-// made in TLC's order (see internInTlcOrder).
+// Strings of at most kLongString bytes (names, keys, message types) are made once per process
+// and ranked by the order in which they were first made. TLC orders strings and model values
+// that way (UniqueString), not by their text: the order of set enumeration, CHOOSE and \E
+// branches, and so of the search, is TLC's when strings are first made in TLC's order (see
+// internInTlcOrder). Longer ones (built by \o, read from logs) are not kept, since the table
+// would hold every intermediate string: they have no rank and come after the others, in text
+// order (see compare).
+constexpr size_t kLongString = 32;
+constexpr uint64_t kUnranked = UINT64_MAX;
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
+};
+using StringNodes =
+    std::unordered_map<std::string, std::shared_ptr<const StringNode>, TextHash, std::equal_to<>>;
 struct StringTable {
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
-  };
   std::mutex lock;
-  std::unordered_map<std::string, std::shared_ptr<const StringNode>, Hash, std::equal_to<>> nodes;
+  StringNodes nodes;
   std::shared_ptr<const StringNode> intern(std::string_view s) {
     std::lock_guard<std::mutex> guard(lock);
     auto it = nodes.find(s);
@@ -164,28 +171,22 @@ struct StringTable {
   }
 };
 StringTable& stringTable() {
-  static StringTable* table = new StringTable;  // never destroyed: values outlive statics
+  static auto* table = new StringTable;  // never destroyed: values may outlive statics
   return *table;
 }
 }  // namespace
 
 Value Value::string(std::string_view s) {
-  // Equal strings share one node, so equality is a pointer comparison. Each thread keeps the
-  // short strings (names, keys, message types) it has made, so that the process-wide table
-  // (and its lock) is consulted once per string and thread.
   Value v;
   v.kind_ = Kind::String;
-  if (s.size() > 32) {
-    v.node_ = stringTable().intern(s);
+  if (s.size() > kLongString) {
+    v.node_ = std::make_shared<const StringNode>(StringNode{std::string(s), hashString(s), kUnranked});
     return v;
   }
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
-  };
-  thread_local std::unordered_map<std::string, std::shared_ptr<const StringNode>, Hash,
-                                  std::equal_to<>>
-      known;
+  // Equal short strings share one node, so equality is usually a pointer comparison. Each
+  // thread remembers the ones it has made: the process-wide table (and its lock) is consulted
+  // once per string and thread.
+  thread_local StringNodes known;
   auto it = known.find(s);
   if (it == known.end()) it = known.emplace(std::string(s), stringTable().intern(s)).first;
   v.node_ = it->second;
@@ -829,10 +830,14 @@ int Value::compare(const Value& a, const Value& b) {
     case Kind::String:
     case Kind::ModelValue: {
       if (a.node_ == b.node_) return 0;
-      // TLC's order: the order in which the strings were first made (see Value::string).
-      uint64_t ra = static_cast<const StringNode*>(a.node_.get())->rank;
-      uint64_t rb = static_cast<const StringNode*>(b.node_.get())->rank;
-      return ra < rb ? -1 : ra > rb ? 1 : 0;
+      // TLC's order: the order in which the strings were first made (see Value::string); long
+      // strings, which have no rank, after the others in text order.
+      const auto* na = static_cast<const StringNode*>(a.node_.get());
+      const auto* nb = static_cast<const StringNode*>(b.node_.get());
+      if (na->rank != nb->rank) return na->rank < nb->rank ? -1 : 1;
+      if (na->rank != kUnranked) return 0;
+      int c = na->s.compare(nb->s);
+      return c < 0 ? -1 : c > 0 ? 1 : 0;
     }
     case Kind::Func: {
       if (a.node_ == b.node_) return 0;
