@@ -598,11 +598,14 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     return {};
   };
   // Adds a new distinct state; returns false when an invariant is violated.
+  uint32_t checking = UINT32_MAX;  // the new state whose invariants are being evaluated
   auto addState = [&](State&& s, uint32_t from, uint32_t d) -> bool {
     uint64_t fp = fpOf(ev, s, from == UINT32_MAX ? init : next);
     if (!seen.insert(fp)) return true;
     uint32_t idx = append(std::move(s), from, d);
+    checking = idx;
     Failed f = firstFailed(ev, states[idx], d);
+    checking = UINT32_MAX;
     if (f.name == nullptr) return true;
     violation(f.kind, *f.name, idx);
     return false;
@@ -1006,7 +1009,12 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     res.verdict = Verdict::Violates;
     res.violationKind = "error";
     res.error = e.diagnostic();
-    if (current != UINT32_MAX) {
+    if (checking != UINT32_MAX) {
+      // In an invariant of a new state: as TLC, the behavior to that state, which is not
+      // counted among the states left to explore.
+      res.trace = traceTo(checking);
+      if (current != UINT32_MAX) res.leftOnQueue = states.size() - (current + 1) - 1;
+    } else if (current != UINT32_MAX) {
       res.trace = traceTo(current);
       res.leftOnQueue = states.size() - (current + 1);  // as TLC: the states not expanded yet
     }

@@ -1,6 +1,7 @@
 // A spec bound to a model: state variables in order, constants from the .cfg, overrides.
 
 #include <functional>
+#include <map>
 #include <set>
 
 #include "eval_internal.hpp"
@@ -89,6 +90,8 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
     return t->second.def;
   };
   // Constants and overridden definitions from the .cfg.
+  // Operator constants given point-wise: arguments and values, per constant.
+  std::map<const Decl*, std::pair<std::vector<Value>, std::vector<Value>>> pointwise;
   for (const auto& c : cfg->constants) {
     if (c.module) {
       // `Def <-[M] Other` / `Def =[M] value`: replaces the definition in module M.
@@ -155,7 +158,19 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
       continue;
     }
     if (!c.args.empty()) {
-      throw InputError(ErrorKind::Config, c.range, "operator constants given point-wise are not supported yet");
+      // `F(0) = 1  F(1) = 2`: an operator constant given point-wise, kept as a function from
+      // its arguments (a tuple of them when there are several) to its values.
+      if (r.kind != RefKind::Constant || r.decl->arity != static_cast<int>(c.args.size())) {
+        throw InputError(ErrorKind::Config, c.range,
+                         "'" + c.name.name + "' is not a constant operator of " +
+                             std::to_string(c.args.size()) + " argument(s)");
+      }
+      std::vector<Value> key;
+      for (const auto& a : c.args) key.push_back(fromCfg(a));
+      auto& table = pointwise[r.decl];
+      table.first.push_back(key.size() == 1 ? key[0] : Value::tuple(std::move(key)));
+      table.second.push_back(fromCfg(c.value));
+      continue;
     }
     Value v = fromCfg(c.value);
     if (r.kind == RefKind::Constant) {
@@ -165,6 +180,18 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
     } else {
       throw InputError(ErrorKind::Config, c.name.range, "'" + c.name.name + "' is a variable");
     }
+  }
+  for (auto& [decl, table] : pointwise) {
+    for (size_t i = 0; i < table.first.size(); ++i) {
+      for (size_t j = 0; j < i; ++j) {
+        if (table.first[i] == table.first[j] && table.second[i] != table.second[j]) {
+          throw InputError(ErrorKind::Config, decl->range,
+                           "the .cfg gives '" + decl->name + "' two values for " +
+                               table.first[i].toString());
+        }
+      }
+    }
+    constants_[decl] = Value::function(std::move(table.first), std::move(table.second));
   }
   for (const Decl* c : constants) {
     if (constants_.count(c) == 0 && constantOps_.count(c) == 0) {
