@@ -565,9 +565,11 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     return any;
   };
   // Appends a new distinct state; returns its index.
+  uint64_t distinctCount = 0;  // states.size(), for TLCGet("distinct")
   auto append = [&](State&& s, uint32_t from, uint32_t d) {
     uint32_t idx = static_cast<uint32_t>(states.size());
     states.push_back(std::move(s));
+    distinctCount = states.size();
     parent.push_back(from == UINT32_MAX ? idx : from);
     depth.push_back(d);
     res.depth = std::max<uint64_t>(res.depth, d);
@@ -634,6 +636,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     bool violatorQueued = false;  // the violating state was added to the queue (not expanded)
     ev.setLevel(0);
     ev.setStats(0, 0, 0, 0);
+    ev.setCounters(&distinctCount, &res.generated, &res.depth);  // the one-worker search's
     // TLC evaluates the assumptions first.
     for (const Expr* a : model.assumptions()) {
       if (!ev.evalBool(*a, nullptr)) {
@@ -907,6 +910,10 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     }
     for (size_t q = 0; !parallel && ok && q < states.size(); ++q) {
       current = static_cast<uint32_t>(q);
+      if (ev.exitRequested()) {  // TLCSet("exit", TRUE): stop, as TLC, without an error
+        res.leftOnQueue = states.size() - q;
+        break;
+      }
       if (opts.maxStates != 0 && states.size() >= opts.maxStates) {
         res.verdict = Verdict::Unknown;
         res.unknownReason = "--max-states reached";

@@ -756,6 +756,15 @@ void Evaluator::setQueue(int64_t queue) {
   engine_->queue_ = queue;
 }
 
+void Evaluator::setCounters(const uint64_t* distinct, const uint64_t* generated,
+                            const uint64_t* diameter) {
+  engine_->distinct_ = distinct;
+  engine_->generated_ = generated;
+  engine_->diameter_ = diameter;
+}
+
+bool Evaluator::exitRequested() const { return engine_->exit_; }
+
 uint64_t Evaluator::takeComposedStates() {
   uint64_t n = engine_->composedStates_;
   engine_->composedStates_ = 0;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -246,6 +247,7 @@ class Engine {
   bool keepsConstant(const Expr& e, const OpDef& def, const Env& env, ConstKey& key) const {
     return e.ref.instances.empty() && def.params.empty() && def.module != nullptr &&
            def.level == frontend::Level::Constant && def.raisedIn.load() != closedSerial_ &&
+           def.impureIn.load() != closedSerial_ &&
            constKeyOf(def, env, key);
   }
   /// The sub-expression a selector `Op!1!2` names (in Op's body).
@@ -331,6 +333,13 @@ class Engine {
   uint64_t composedStates_ = 0;  // middle states of A \cdot B enumerated (TLC counts them)
   int composing_ = 0;            // enumerations of A \cdot B in progress
   Value stats_;        // TLCGet("stats"): set by the checker
+  // TLCGet("distinct"), TLCGet("generated"), TLCGet("diameter"): the one-worker search's
+  // counters (null elsewhere); TLCGet("duration") counts from `started_`.
+  const uint64_t* distinct_ = nullptr;
+  const uint64_t* generated_ = nullptr;
+  const uint64_t* diameter_ = nullptr;
+  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+  bool exit_ = false;  // TLCSet("exit", TRUE): the search stops (as TLC, without an error)
   std::vector<std::shared_ptr<const frontend::SourceFile>> jsonFiles_;  // logs read by Json
   // Buffers of finished Enumerators (next state, assigned flags), reused by the next one.
   std::vector<State> spareStates_;

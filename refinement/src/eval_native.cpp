@@ -3,6 +3,7 @@
 // Looked up by module and operator name, only for modules from the built-in library.
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -461,6 +462,23 @@ const std::unordered_map<std::string, Fn>& table() {
            if (!en.stats_.isFunc()) throw ValueError{"TLCGet(\"stats\") is only available while checking"};
            return en.stats_;
          }
+         if (a[0].isString()) {
+           const std::string& key = a[0].asString();
+           const uint64_t* counter = key == "distinct"    ? en.distinct_
+                                     : key == "generated" ? en.generated_
+                                     : key == "diameter"  ? en.diameter_
+                                                          : nullptr;
+           if (counter != nullptr) return Value::integer(static_cast<int64_t>(*counter));
+           if (key == "distinct" || key == "generated" || key == "diameter") {
+             throw ValueError{"TLCGet(\"" + key +
+                              "\") is only available in the one-worker search of vouch check"};
+           }
+           if (key == "duration") {
+             return Value::integer(std::chrono::duration_cast<std::chrono::seconds>(
+                                       std::chrono::steady_clock::now() - en.started_)
+                                       .count());
+           }
+         }
          if (a[0].isString() && a[0].asString() == "config") {
            return Value::record({{"mode", Value::string("bfs")},
                                  {"depth", Value::integer(-1)},
@@ -482,6 +500,10 @@ const std::unordered_map<std::string, Fn>& table() {
          throw ValueError{"TLCGet(" + a[0].toString() + ") is not supported"};
        }},
       {"TLC.TLCSet", [](Engine& en, Args a, const SourceRange&) {
+         if (a[0].isString() && a[0].asString() == "exit") {
+           en.exit_ = en.exit_ || a[1].asBool();
+           return B(true);
+         }
          en.tlcRegisters_[I(a[0])] = a[1];
          return B(true);
        }},

@@ -342,6 +342,7 @@ class RaisedLevels {
   }
 
   void mark(uint64_t serial) {
+    markImpure(serial);
     bool any = false;
     for (const Node& n : nodes_) any = any || n.leaf;
     if (!any) return;  // the usual case: no replacement raises a level
@@ -371,9 +372,33 @@ class RaisedLevels {
   const std::vector<const frontend::InstanceSpec*>& instances() const { return instances_; }
 
  private:
+  // Definitions that call an impure operator, maybe through others: `Stop == TLCSet("exit",
+  // TLCGet("distinct") > 500)` is of constant level, yet its value must not be kept.
+  void markImpure(uint64_t serial) {
+    std::unordered_map<const OpDef*, std::vector<size_t>> callers;
+    std::vector<size_t> todo;
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      for (const OpDef* c : nodes_[i].calls) callers[c].push_back(i);
+      if (nodes_[i].impure) todo.push_back(i);
+    }
+    std::vector<char> done(nodes_.size(), 0);
+    while (!todo.empty()) {
+      size_t i = todo.back();
+      todo.pop_back();
+      if (done[i]) continue;
+      done[i] = 1;
+      nodes_[i].def->impureIn = serial;
+      if (auto it = callers.find(nodes_[i].def); it != callers.end()) {
+        for (size_t c : it->second) todo.push_back(c);
+      }
+    }
+  }
+
+ private:
   struct Node {
     const OpDef* def;
-    bool leaf = false;
+    bool leaf = false;    // calls a definition of a higher level than the level checker's
+    bool impure = false;  // calls an impure operator of a built-in module
     std::vector<const OpDef*> calls;
   };
 
@@ -414,8 +439,10 @@ class RaisedLevels {
       leaf = callee != nullptr && callee->level > frontend::Level::Constant;
     }
     if (callee == nullptr) return;
+    bool calleeImpure = impure(*callee);
     def(*callee);  // may add nodes: index nodes_ only after
     nodes_[*owner].leaf = nodes_[*owner].leaf || leaf;
+    nodes_[*owner].impure = nodes_[*owner].impure || calleeImpure;
     nodes_[*owner].calls.push_back(callee);
   }
 

@@ -121,6 +121,11 @@ class Evaluator {
   /// The value TLCGet("queue") returns: the states found and not yet explored (-1: not known,
   /// an error to ask for).
   void setQueue(int64_t queue);
+  /// The counters TLCGet("distinct"), TLCGet("generated") and TLCGet("diameter") read (the
+  /// search keeps them up to date; null: not known, an error to ask for).
+  void setCounters(const uint64_t* distinct, const uint64_t* generated, const uint64_t* diameter);
+  /// Whether the spec asked the search to stop (TLCSet("exit", TRUE)).
+  bool exitRequested() const;
   const Model& model() const { return model_; }
 
  private:

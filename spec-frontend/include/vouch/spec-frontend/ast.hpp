@@ -235,6 +235,10 @@ struct OpDef {
   /// calls, maybe indirectly, a constant operator or a definition the .cfg replaces by a
   /// definition of a higher level (`F <- G`, G reading variables).
   mutable RelaxedAtomic<uint64_t> raisedIn{0};
+  /// The serial of a model in which this definition calls, maybe indirectly, an operator whose
+  /// value is not a function of its arguments (TLCGet, TLCSet, RandomElement, Print...): its
+  /// value is never kept.
+  mutable RelaxedAtomic<uint64_t> impureIn{0};
   /// Set by the evaluator's model: a LET defines it (its body sees the LET's scope).
   mutable RelaxedAtomic<bool> inLet{false};
 };
