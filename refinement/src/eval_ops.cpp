@@ -178,6 +178,24 @@ int32_t opcodeOf(const std::string& n) {
   return it == ops.end() ? kUnknown : it->second;
 }
 
+namespace {
+// a \subseteq b. SUBSET A \subseteq SUBSET B is A \subseteq B (as in TLC), without
+// enumerating 2^|A| subsets.
+bool subsetOf(const Value& a, const Value& b) {
+  auto subsetBase = [](const Value& v) -> const Value* {
+    if (v.kind() != Value::Kind::Lazy || v.lazyNode()->form != LazyNode::Form::Subset) return nullptr;
+    return &v.lazyNode()->sets[0];
+  };
+  const Value* baseA = subsetBase(a);
+  const Value* baseB = subsetBase(b);
+  if (baseA != nullptr && baseB != nullptr) return subsetOf(*baseA, *baseB);
+  for (const auto& x : a.elements()) {
+    if (!b.contains(x)) return false;
+  }
+  return true;
+}
+}  // namespace
+
 Value Engine::builtin(const Expr& e, const Env& env) {
   if (e.tag < 0) e.tag = opcodeOf(e.name);
   auto arg = [&](size_t i) { return eval(*e.args[i], env); };
@@ -272,13 +290,7 @@ Value Engine::builtin(const Expr& e, const Env& env) {
         }
         return Value::setCanonical(std::move(out));
       }
-      case kSubseteq: {
-        Value a = setArg(0), b = setArg(1);
-        for (const auto& x : a.elements()) {
-          if (!b.contains(x)) return Value::boolean(false);
-        }
-        return Value::boolean(true);
-      }
+      case kSubseteq: return Value::boolean(subsetOf(setArg(0), setArg(1)));
       case kTimes: {
         std::vector<Value> factors;
         for (size_t i = 0; i < e.args.size(); ++i) factors.push_back(setArg(i));

@@ -42,3 +42,11 @@ LET m == 2 IN [a |-> 3] \in [a : {n \in Nat : n > m}]  ==>  TRUE
 # Membership of an infinite set in a small set of sets is decided by order, without comparing
 # the infinite sets for equality
 Nat \in {Nat, Int}  ==>  TRUE
+# SUBSET A \subseteq SUBSET B is A \subseteq B: no 2^40 subsets enumerated
+SUBSET (1..40) \subseteq SUBSET (0..41)  ==>  TRUE
+SUBSET (1..40) \subseteq SUBSET (2..41)  ==>  FALSE
+SUBSET {1} \subseteq SUBSET Nat  ==>  TRUE
+SUBSET {} \subseteq SUBSET {}  ==>  TRUE
+SUBSET {1} \subseteq SUBSET {}  ==>  FALSE
+SUBSET {1, 2} \subseteq {{}, {1}, {2}}  ==>  FALSE
+SUBSET {1, 2} \subseteq {{}, {1}, {2}, {1, 2}}  ==>  TRUE
