@@ -28,7 +28,23 @@ Enumerator::~Enumerator() {
 
 // Finds the assignable state variable an expression denotes: `x'` (or `x` in Init) for a
 // variable of the model not replaced by an instance substitution.
+const Expr* Enumerator::aliasBody(const Expr& e) const {
+  // A module-level definition without parameters, reached directly and not replaced by the
+  // .cfg: TLC looks through it for the variable an `=` or `\in` assigns (`a == x'` makes
+  // `a = e` assign x'; `c == x` makes `c' = e` assign x').
+  if (e.kind != ExprKind::OpApp || e.ref.kind != RefKind::Definition || !e.args.empty() ||
+      !e.ref.instances.empty()) {
+    return nullptr;
+  }
+  const OpDef& def = *e.ref.def;
+  if (!def.params.empty() || !def.body || def.inLet.load() || def.module == nullptr) return nullptr;
+  const Value* given = nullptr;
+  if (en_.replacement(e, def, &given) != &def) return nullptr;
+  return def.body.get();
+}
+
 int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
+  if (const Expr* body = aliasBody(e); body != nullptr && !initMode_) return assignableSlot(*body, env);
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Param && e.args.empty()) {
     // A parameter bound to `x'` (Send(p, d, memInt, memInt') with `newMemInt = ...` inside).
     const Arg* a = en_.findParam(e.ref.def, e.ref.paramIndex, env);
@@ -60,6 +76,9 @@ int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
 // replace it by another variable (`INSTANCE M` imports substitute x <- x); -2 when it is
 // replaced by another expression (evaluate it instead), -1 when `v` is not a variable.
 int Enumerator::variableSlot(const Expr& v, const Env& env, int depth) const {
+  if (const Expr* body = aliasBody(v); body != nullptr && depth < 64) {
+    return variableSlot(*body, env, depth + 1);  // `c == x`: c' = e assigns x', as in TLC
+  }
   if (v.kind != ExprKind::OpApp || v.ref.kind != RefKind::Variable || !v.args.empty()) return -1;
   Substitution sub = substitutionOf(v.ref.decl, env);
   if (sub.expr == nullptr) return en_.model_.slotOf(v.ref.decl);

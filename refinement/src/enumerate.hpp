@@ -35,6 +35,9 @@ class Enumerator {
   StateCtx saved_;
 
  private:
+  /// The body of `e` when it names a definition an assignment looks through (see
+  /// enumerate.cpp); null otherwise.
+  const Expr* aliasBody(const Expr& e) const;
   int assignableSlot(const Expr& e, const Env& env) const;
   int variableSlot(const Expr& v, const Env& env, int depth) const;
   void withState(FnRef<void()> body);
