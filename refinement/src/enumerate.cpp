@@ -26,8 +26,6 @@ Enumerator::~Enumerator() {
   }
 }
 
-// Finds the assignable state variable an expression denotes: `x'` (or `x` in Init) for a
-// variable of the model not replaced by an instance substitution.
 const Expr* Enumerator::aliasBody(const Expr& e) const {
   // A module-level definition without parameters, reached directly and not replaced by the
   // .cfg: TLC looks through it for the variable an `=` or `\in` assigns (`a == x'` makes
@@ -43,8 +41,11 @@ const Expr* Enumerator::aliasBody(const Expr& e) const {
   return def.body.get();
 }
 
+// Finds the assignable state variable an expression denotes: `x'` (or `x` in Init) for a
+// variable of the model not replaced by an instance substitution.
 int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
-  if (const Expr* body = aliasBody(e); body != nullptr && !initMode_) return assignableSlot(*body, env);
+  if (const Expr* body = aliasBody(e); body != nullptr && !initMode_)
+    return assignableSlot(*body, env);
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Param && e.args.empty()) {
     // A parameter bound to `x'` (Send(p, d, memInt, memInt') with `newMemInt = ...` inside).
     const Arg* a = en_.findParam(e.ref.def, e.ref.paramIndex, env);
@@ -782,7 +783,9 @@ void Evaluator::setCounters(const uint64_t* distinct, const uint64_t* generated,
   engine_->diameter_ = diameter;
 }
 
-bool Evaluator::exitRequested() const { return engine_->exit_; }
+bool Evaluator::exitRequested() const {
+  return engine_->exit_;
+}
 
 uint64_t Evaluator::takeComposedStates() {
   uint64_t n = engine_->composedStates_;

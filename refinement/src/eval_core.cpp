@@ -378,13 +378,18 @@ Value Engine::constant(const Expr& e, const Decl& d, const Env& env) {
   if (const Value* v = model_.constantValue(&d)) {
     if (d.arity == 0) return *v;
     // An operator constant given point-wise in the .cfg (`F(0) = 1`): a table.
-    SmallVec<Value> vals;
+    std::vector<Value> vals;
     for (const auto& a : e.args) vals.push_back(eval(*a, env));
-    Value key = vals.size() == 1 ? vals[0] : Value::tuple({vals.begin(), vals.end()});
-    if (auto r = v->apply(key)) return *r;
-    fail(e.range, "the .cfg gives no value of " + d.name + " for " + key.toString());
+    return pointwise(d, *v, vals, e.range);
   }
   fail(e.range, "constant '" + d.name + "' has no value (give it one in the .cfg)");
+}
+
+Value Engine::pointwise(const Decl& d, const Value& table, const std::vector<Value>& args,
+                        const SourceRange& at) const {
+  Value key = args.size() == 1 ? args[0] : Value::tuple(args);
+  if (auto r = table.apply(key)) return *r;
+  fail(at, "the .cfg gives no value of " + d.name + " for " + key.toString());
 }
 
 Value Engine::callOperator(const Expr& opExpr, const Env& env, const std::vector<Value>& args,
@@ -438,11 +443,9 @@ Value Engine::callOperator(const Expr& opExpr, const Env& env, const std::vector
       const OpDef* op = model_.constantOperator(opExpr.ref.decl);
       if (op == nullptr) {
         const Value* table = model_.constantValue(opExpr.ref.decl);
-        if (table == nullptr) fail(at, "operator constant '" + opExpr.name + "' has no definition in the .cfg");
-        // Given point-wise in the .cfg (`F(0) = 1`).
-        Value key = args.size() == 1 ? args[0] : Value::tuple(args);
-        if (auto r = table->apply(key)) return *r;
-        fail(at, "the .cfg gives no value of " + opExpr.name + " for " + key.toString());
+        if (table == nullptr)
+          fail(at, "operator constant '" + opExpr.name + "' has no definition in the .cfg");
+        return pointwise(*opExpr.ref.decl, *table, args, at);
       }
       Frames frames;
       frames.reserve(2);

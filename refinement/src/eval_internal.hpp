@@ -226,6 +226,10 @@ class Engine {
                      Frames& frames);
   Value variable(const Expr& e, const Decl& d, const Env& env);
   Value constant(const Expr& e, const Decl& d, const Env& env);
+  /// The value of the operator constant `d`, given point-wise in the .cfg as `table` (`F(0) =
+  /// 1`: a function of its argument, or of the tuple of its arguments), on `args`.
+  Value pointwise(const Decl& d, const Value& table, const std::vector<Value>& args,
+                  const SourceRange& at) const;
   const Arg* findParam(const void* owner, uint32_t index, const Env& env) const;
   Value evalArg(const Arg& a);
   /// Calls the operator denoted by `opExpr` (a LAMBDA, or a name of an operator) on values.
@@ -247,8 +251,7 @@ class Engine {
   bool keepsConstant(const Expr& e, const OpDef& def, const Env& env, ConstKey& key) const {
     return e.ref.instances.empty() && def.params.empty() && def.module != nullptr &&
            def.level == frontend::Level::Constant && def.raisedIn.load() != closedSerial_ &&
-           def.impureIn.load() != closedSerial_ &&
-           constKeyOf(def, env, key);
+           def.impureIn.load() != closedSerial_ && constKeyOf(def, env, key);
   }
   /// The sub-expression a selector `Op!1!2` names (in Op's body).
   const Expr& selected(const Expr& e) const;

@@ -183,7 +183,8 @@ namespace {
 // enumerating 2^|A| subsets.
 bool subsetOf(const Value& a, const Value& b) {
   auto subsetBase = [](const Value& v) -> const Value* {
-    if (v.kind() != Value::Kind::Lazy || v.lazyNode()->form != LazyNode::Form::Subset) return nullptr;
+    if (v.kind() != Value::Kind::Lazy || v.lazyNode()->form != LazyNode::Form::Subset)
+      return nullptr;
     return &v.lazyNode()->sets[0];
   };
   const Value* baseA = subsetBase(a);
@@ -290,7 +291,8 @@ Value Engine::builtin(const Expr& e, const Env& env) {
         }
         return Value::setCanonical(std::move(out));
       }
-      case kSubseteq: return Value::boolean(subsetOf(setArg(0), setArg(1)));
+      case kSubseteq:
+        return Value::boolean(subsetOf(setArg(0), setArg(1)));
       case kTimes: {
         std::vector<Value> factors;
         for (size_t i = 0; i < e.args.size(); ++i) factors.push_back(setArg(i));

@@ -185,9 +185,9 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
     for (size_t i = 0; i < table.first.size(); ++i) {
       for (size_t j = 0; j < i; ++j) {
         if (table.first[i] == table.first[j] && table.second[i] != table.second[j]) {
-          throw InputError(ErrorKind::Config, decl->range,
-                           "the .cfg gives '" + decl->name + "' two values for " +
-                               table.first[i].toString());
+          throw InputError(
+              ErrorKind::Config, decl->range,
+              "the .cfg gives '" + decl->name + "' two values for " + table.first[i].toString());
         }
       }
     }

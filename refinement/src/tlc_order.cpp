@@ -11,6 +11,7 @@
 //      module's in the order they appear.
 // Strings made later (by evaluation, read from logs) follow in the order they are made.
 
+#include <cctype>
 #include <set>
 #include <string>
 #include <string_view>
@@ -21,11 +22,13 @@ namespace vouch::refinement {
 
 namespace {
 
-bool wordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
+bool wordChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+}
 
 // Calls word(w) for each identifier-like word and str(s) for each string literal (unescaped)
 // of `text`, in order, outside comments. With `module`, only the text from the first module
-// header on is read (SANY ignores what comes before it).
+// header to the last ==== line is read (SANY ignores what comes before and after).
 template <typename W, typename S>
 void scan(std::string_view text, bool module, W&& word, S&& str) {
   size_t i = 0;
@@ -41,7 +44,11 @@ void scan(std::string_view text, bool module, W&& word, S&& str) {
     if (h == std::string_view::npos) return;
     i = text.rfind('\n', h) == std::string_view::npos ? 0 : text.rfind('\n', h) + 1;
   }
-  const size_t n = text.size();
+  size_t n = text.size();
+  if (module) {  // nor what comes after the module's closing ==== line
+    size_t end = text.rfind("\n====");
+    if (end != std::string_view::npos && end > i) n = end;
+  }
   while (i < n) {
     char c = text[i];
     if (c == '\\' && i + 1 < n && text[i + 1] == '*') {  // \* to the end of the line
@@ -109,7 +116,8 @@ void internInTlcOrder(const frontend::LoadedSpec& spec, const frontend::Config* 
   for (const auto& m : spec.modules) {
     const frontend::SourceFile* f = m->file.get();
     if (f == nullptr || !done.insert(f).second) continue;
-    scan(f->text(), true, [](std::string_view) {}, make);
+    scan(
+        f->text(), true, [](std::string_view) {}, make);
   }
 }
 

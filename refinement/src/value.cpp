@@ -180,7 +180,8 @@ Value Value::string(std::string_view s) {
   Value v;
   v.kind_ = Kind::String;
   if (s.size() > kLongString) {
-    v.node_ = std::make_shared<const StringNode>(StringNode{std::string(s), hashString(s), kUnranked});
+    v.node_ =
+        std::make_shared<const StringNode>(StringNode{std::string(s), hashString(s), kUnranked});
     return v;
   }
   // Equal short strings share one node, so equality is usually a pointer comparison. Each

@@ -395,7 +395,8 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
       done = true;
       for (size_t i = 0; i < e.args.size(); ++i) {
         int arity = params != nullptr && i < params->size() ? (*params)[i].arity : 0;
-        level = maxLevel(level, arity > 0 ? r.operatorArgument(*e.args[i], arity) : r.expr(*e.args[i]));
+        level =
+            maxLevel(level, arity > 0 ? r.operatorArgument(*e.args[i], arity) : r.expr(*e.args[i]));
       }
     }
     ~Args() {
