@@ -534,8 +534,58 @@ bool Value::isFiniteSet() const {
   }
 }
 
+namespace {
+// The number of elements of [S -> T], SUBSET S, [a : S, ...] and S \X T, from those of their
+// parts, without enumerating them; nullopt for other forms or past 2^63.
+std::optional<uint64_t> countOf(const Value& v) {
+  if (v.kind() != Value::Kind::Lazy) return v.cardinality();
+  const LazyNode* n = v.lazyNode();
+  auto mul = [](uint64_t a, uint64_t b) -> std::optional<uint64_t> {
+    uint64_t r = 0;
+    if (__builtin_mul_overflow(a, b, &r) || r > uint64_t{INT64_MAX}) return std::nullopt;
+    return r;
+  };
+  switch (n->form) {
+    case LazyNode::Form::FuncSet: {
+      auto dom = countOf(n->sets[0]), rng = countOf(n->sets[1]);
+      if (!dom || !rng) return std::nullopt;
+      uint64_t r = 1;
+      for (uint64_t i = 0; i < *dom; ++i) {
+        auto next = mul(r, *rng);
+        if (!next) return std::nullopt;
+        r = *next;
+        if (r == 0) break;
+      }
+      return r;
+    }
+    case LazyNode::Form::Subset: {
+      auto base = countOf(n->sets[0]);
+      if (!base || *base >= 63) return std::nullopt;
+      return uint64_t{1} << *base;
+    }
+    case LazyNode::Form::RecordSet:
+    case LazyNode::Form::Product: {
+      uint64_t r = 1;
+      for (const auto& part : n->sets) {
+        auto c = countOf(part);
+        if (!c) return std::nullopt;
+        auto next = mul(r, *c);
+        if (!next) return std::nullopt;
+        r = *next;
+      }
+      return r;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+}  // namespace
+
 size_t Value::cardinality() const {
   if (kind_ == Kind::Interval) return hi_ >= lo_ ? static_cast<size_t>(hi_ - lo_ + 1) : 0;
+  if (kind_ == Kind::Lazy) {
+    if (auto c = countOf(*this)) return static_cast<size_t>(*c);
+  }
   return elements().size();
 }
 

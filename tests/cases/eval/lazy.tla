@@ -50,3 +50,10 @@ SUBSET {} \subseteq SUBSET {}  ==>  TRUE
 SUBSET {1} \subseteq SUBSET {}  ==>  FALSE
 SUBSET {1, 2} \subseteq {{}, {1}, {2}}  ==>  FALSE
 SUBSET {1, 2} \subseteq {{}, {1}, {2}, {1, 2}}  ==>  TRUE
+# Cardinality of [S -> T], SUBSET S, record sets and products from their parts: no enumeration
+Cardinality([0..2 -> 1..2000])  ==>  8000000000
+Cardinality(SUBSET (1..40))  ==>  1099511627776
+Cardinality([a : 1..3, b : {"x", "y"}])  ==>  6
+Cardinality((1..3) \X (1..4) \X {1})  ==>  12
+Cardinality([{} -> 1..3])  ==>  1
+Cardinality([1..3 -> {}])  ==>  0
