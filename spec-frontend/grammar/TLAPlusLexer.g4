@@ -43,8 +43,8 @@ HIDE        : 'HIDE' ;
 PROOF_KW    : 'PROOF' | 'BY' | 'OBVIOUS' | 'OMITTED' | 'QED' | 'PROVE' | 'SUFFICES' | 'PICK'
             | 'HAVE' | 'TAKE' | 'WITNESS' | 'DEFINE' | 'DEF' | 'DEFS' | 'NEW' | 'ONLY'
             | 'STATE' | 'ACTION' | 'TEMPORAL' ;
-ALL         : '\\A' | '\u2200' ;
-EXISTS      : '\\E' | '\u2203' ;
+ALL         : '\\A' | '\\forall' | '\u2200' ;
+EXISTS      : '\\E' | '\\exists' | '\u2203' ;
 TALL        : '\\AA' ;
 TEXISTS     : '\\EE' ;
 
