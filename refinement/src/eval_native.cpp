@@ -451,25 +451,17 @@ const std::unordered_map<std::string, Fn>& table() {
        }},
       {"TLC.JavaTime", [](Engine&, Args, const SourceRange&) { return Value::integer(0); }},
       {"TLC.TLCGet", [](Engine& en, Args a, const SourceRange&) {
-         if (a[0].isString() && a[0].asString() == "level") return Value::integer(en.level_);
-         if (a[0].isString() && a[0].asString() == "queue") {
-           if (en.queue_ < 0)
-             throw ValueError{
-                 "TLCGet(\"queue\") is only available in the one-worker search of vouch check"};
-           return Value::integer(en.queue_);
-         }
-         if (a[0].isString() && a[0].asString() == "stats") {
-           if (!en.stats_.isFunc()) throw ValueError{"TLCGet(\"stats\") is only available while checking"};
-           return en.stats_;
-         }
          if (a[0].isString()) {
            const std::string& key = a[0].asString();
+           if (key == "level") return Value::integer(en.level_);
+           // The one-worker search's counters (null elsewhere; queue_ -1).
            const uint64_t* counter = key == "distinct"    ? en.distinct_
                                      : key == "generated" ? en.generated_
                                      : key == "diameter"  ? en.diameter_
                                                           : nullptr;
            if (counter != nullptr) return Value::integer(static_cast<int64_t>(*counter));
-           if (key == "distinct" || key == "generated" || key == "diameter") {
+           if (key == "queue" && en.queue_ >= 0) return Value::integer(en.queue_);
+           if (key == "distinct" || key == "generated" || key == "diameter" || key == "queue") {
              throw ValueError{"TLCGet(\"" + key +
                               "\") is only available in the one-worker search of vouch check"};
            }
@@ -478,19 +470,23 @@ const std::unordered_map<std::string, Fn>& table() {
                                        std::chrono::steady_clock::now() - en.started_)
                                        .count());
            }
-         }
-         if (a[0].isString() && a[0].asString() == "config") {
-           return Value::record({{"mode", Value::string("bfs")},
-                                 {"depth", Value::integer(-1)},
-                                 {"deadlock", Value::boolean(true)},
-                                 {"seed", Value::integer(0)},
-                                 {"worker", Value::integer(1)},
-                                 {"traces", Value::integer(0)}});
-         }
-         if (a[0].isString() && a[0].asString() == "-Dtlc2.tool.impl.Tool.cdot") {
-           // A Java system property TLC reads: whether action composition is enabled. It
-           // always is here.
-           return Value::string("true");
+           if (key == "stats") {
+             if (!en.stats_.isFunc()) throw ValueError{"TLCGet(\"stats\") is only available while checking"};
+             return en.stats_;
+           }
+           if (key == "config") {
+             return Value::record({{"mode", Value::string("bfs")},
+                                   {"depth", Value::integer(-1)},
+                                   {"deadlock", Value::boolean(true)},
+                                   {"seed", Value::integer(0)},
+                                   {"worker", Value::integer(1)},
+                                   {"traces", Value::integer(0)}});
+           }
+           if (key == "-Dtlc2.tool.impl.Tool.cdot") {
+             // A Java system property TLC reads: whether action composition is enabled. It
+             // always is here.
+             return Value::string("true");
+           }
          }
          if (a[0].isInt()) {
            auto it = en.tlcRegisters_.find(a[0].asInt());

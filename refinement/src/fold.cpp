@@ -342,59 +342,50 @@ class RaisedLevels {
   }
 
   void mark(uint64_t serial) {
-    markImpure(serial);
-    bool any = false;
-    for (const Node& n : nodes_) any = any || n.leaf;
-    if (!any) return;  // the usual case: no replacement raises a level
-    std::unordered_map<const OpDef*, size_t> index;
-    for (size_t i = 0; i < nodes_.size(); ++i) index.emplace(nodes_[i].def, i);
-    std::vector<char> raised(nodes_.size(), 0);
-    for (size_t i = 0; i < nodes_.size(); ++i) raised[i] = nodes_[i].leaf;
-    for (bool changed = true; changed;) {
-      changed = false;
-      for (size_t i = 0; i < nodes_.size(); ++i) {
-        if (raised[i]) continue;
-        for (const OpDef* c : nodes_[i].calls) {
-          auto it = index.find(c);
-          if (it != index.end() && raised[it->second]) {
-            raised[i] = 1;
-            changed = true;
-            break;
-          }
-        }
-      }
+    // Raised: calls, maybe through others, a definition the .cfg raises. Impure: calls an
+    // impure operator (`Stop == TLCSet("exit", TLCGet("distinct") > 500)` is of constant
+    // level, yet its value must not be kept).
+    std::vector<char> raised(nodes_.size(), 0), impure(nodes_.size(), 0);
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      raised[i] = nodes_[i].leaf;
+      impure[i] = nodes_[i].impure;
     }
+    withCallers(raised);
+    withCallers(impure);
     for (size_t i = 0; i < nodes_.size(); ++i) {
       if (raised[i]) nodes_[i].def->raisedIn = serial;
+      if (impure[i]) nodes_[i].def->impureIn = serial;
     }
   }
 
   const std::vector<const frontend::InstanceSpec*>& instances() const { return instances_; }
 
  private:
-  // Definitions that call an impure operator, maybe through others: `Stop == TLCSet("exit",
-  // TLCGet("distinct") > 500)` is of constant level, yet its value must not be kept.
-  void markImpure(uint64_t serial) {
-    std::unordered_map<const OpDef*, std::vector<size_t>> callers;
+  // Marks, besides the nodes marked, every node that calls one of them, maybe indirectly.
+  void withCallers(std::vector<char>& marked) const {
     std::vector<size_t> todo;
+    for (size_t i = 0; i < marked.size(); ++i) {
+      if (marked[i]) todo.push_back(i);
+    }
+    if (todo.empty()) return;  // the usual case
+    std::unordered_map<const OpDef*, std::vector<size_t>> callers;
     for (size_t i = 0; i < nodes_.size(); ++i) {
       for (const OpDef* c : nodes_[i].calls) callers[c].push_back(i);
-      if (nodes_[i].impure) todo.push_back(i);
     }
-    std::vector<char> done(nodes_.size(), 0);
     while (!todo.empty()) {
       size_t i = todo.back();
       todo.pop_back();
-      if (done[i]) continue;
-      done[i] = 1;
-      nodes_[i].def->impureIn = serial;
       if (auto it = callers.find(nodes_[i].def); it != callers.end()) {
-        for (size_t c : it->second) todo.push_back(c);
+        for (size_t c : it->second) {
+          if (!marked[c]) {
+            marked[c] = 1;
+            todo.push_back(c);
+          }
+        }
       }
     }
   }
 
- private:
   struct Node {
     const OpDef* def;
     bool leaf = false;    // calls a definition of a higher level than the level checker's

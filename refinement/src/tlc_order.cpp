@@ -33,16 +33,13 @@ template <typename W, typename S>
 void scan(std::string_view text, bool module, W&& word, S&& str) {
   size_t i = 0;
   if (module) {
-    size_t h = text.find("MODULE");
-    while (h != std::string_view::npos) {
-      size_t d = text.rfind('\n', h);
-      std::string_view before = text.substr(d == std::string_view::npos ? 0 : d + 1,
-                                            h - (d == std::string_view::npos ? 0 : d + 1));
-      if (before.find("----") != std::string_view::npos) break;
-      h = text.find("MODULE", h + 6);
+    // The first line with ---- before MODULE: reading starts at its beginning.
+    for (size_t h = text.find("MODULE");; h = text.find("MODULE", h + 6)) {
+      if (h == std::string_view::npos) return;
+      size_t nl = text.rfind('\n', h);
+      i = nl == std::string_view::npos ? 0 : nl + 1;
+      if (text.substr(i, h - i).find("----") != std::string_view::npos) break;
     }
-    if (h == std::string_view::npos) return;
-    i = text.rfind('\n', h) == std::string_view::npos ? 0 : text.rfind('\n', h) + 1;
   }
   size_t n = text.size();
   if (module) {  // nor what comes after the module's closing ==== line

@@ -549,12 +549,13 @@ std::optional<uint64_t> countOf(const Value& v) {
     case LazyNode::Form::FuncSet: {
       auto dom = countOf(n->sets[0]), rng = countOf(n->sets[1]);
       if (!dom || !rng) return std::nullopt;
+      if (*dom == 0) return 1;     // the empty function
+      if (*rng <= 1) return *rng;  // no multiplication grows past it
       uint64_t r = 1;
-      for (uint64_t i = 0; i < *dom; ++i) {
+      for (uint64_t i = 0; i < *dom; ++i) {  // at most 63 rounds before the overflow
         auto next = mul(r, *rng);
         if (!next) return std::nullopt;
         r = *next;
-        if (r == 0) break;
       }
       return r;
     }
