@@ -202,6 +202,8 @@ int runCheck(const std::vector<std::string>& args, bool trace) {
         trace.push_back(state);
       }
       v["trace"] = trace;
+      if (r.loopTo && *r.loopTo >= -1)
+        v["loop_to"] = *r.loopTo < 0 ? nlohmann::json("stuttering") : nlohmann::json(*r.loopTo + 1);
       j["violation"] = v;
     } else {
       j["violation"] = nullptr;
@@ -236,6 +238,11 @@ int runCheck(const std::vector<std::string>& args, bool trace) {
       for (size_t i = 0; i < r.trace.size(); ++i) {
         std::cout << "State " << (i + 1) << ": " << (i == 0 ? "<Initial predicate>" : "<Next>")
                   << "\n" << vr::formatState(model, r.trace[i]) << "\n";
+      }
+      if (r.loopTo && *r.loopTo == -1) {
+        std::cout << "State " << (r.trace.size() + 1) << ": Stuttering\n";
+      } else if (r.loopTo && *r.loopTo >= 0) {
+        std::cout << "Back to state " << (*r.loopTo + 1) << "\n";
       }
     }
   } else if (r.verdict == vr::Verdict::Unknown) {

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "liveness.hpp"
 #include "vouch/refinement/parallel.hpp"
 
 namespace vouch::refinement {
@@ -203,8 +204,12 @@ class SpecParts {
       init.push_back(scoped(self, steps));
       return;
     }
-    // Fairness and other temporal conjuncts do not matter for safety checking.
+    // Fairness and other temporal conjuncts: for the liveness checker.
+    temporal.push_back({self, steps, ""});
   }
+
+  // The SPECIFICATION's conjuncts other than the initial predicate and [][Next]_v (fairness).
+  std::vector<liveness::Formula> temporal;
 
   // What a PROPERTY is, as TLC checks safety: [][A]_v (A on every step), []P with P a state
   // predicate (checked on every state, like an invariant), or a state predicate P (checked on
@@ -218,12 +223,17 @@ class SpecParts {
     enum class Kind { Unsupported, Step, Always, Initial, Expanded } kind = Kind::Unsupported;
     const Expr* expr = nullptr;   // A's [A]_v, P, or Expanded's Q
     const Expr* guard = nullptr;  // Expanded's P
+    liveness::Formula formula;    // Unsupported: the conjunct, for the liveness checker
   };
   // The parts of a PROPERTY: a conjunction (Spec == Init /\ [][Next]_vars, a refinement) is
   // checked part by part; parts of other forms (fairness, liveness) come back Unsupported.
   std::vector<Property> properties(const Expr& reference) {
     std::vector<Property> out;
-    if (!transparent(reference)) return {Property{}};
+    if (!transparent(reference)) {
+      Property other;
+      other.formula.expr = frontend::ExprPtr(frontend::ExprPtr{}, const_cast<Expr*>(&reference));
+      return {other};
+    }
     Steps steps(reference.ref.instances.begin(), reference.ref.instances.end());
     collect(reference.ref.def->body, steps, out, 0);
     return out;
@@ -245,8 +255,26 @@ class SpecParts {
       for (const auto& a : e->args) collect(a, steps, out, depth + 1);
       return;
     }
+    Property other;
+    other.formula = {body, steps, ""};
+    if (e->kind == ExprKind::Quant && e->text == "\\A" && e->args[0]->kind == ExprKind::OpApp &&
+        e->args[0]->ref.kind == frontend::RefKind::BuiltIn && e->args[0]->name == "[]") {
+      // \A x \in S : []P is [](\A x \in S : P), and \A x \in S : [][A]_v is
+      // [][\A x \in S : [A]_v]_v: TLC checks them as an invariant and a step property.
+      const frontend::ExprPtr& arg = e->args[0]->args[0];
+      if (arg->level <= frontend::Level::State || arg->kind == ExprKind::BoxAction) {
+        auto q = std::make_shared<Expr>(*e);
+        q->args = {arg};
+        q->level = arg->level <= frontend::Level::State ? arg->level : frontend::Level::Action;
+        refs_.push_back(q);
+        out.push_back(
+            {arg->level <= frontend::Level::State ? Property::Kind::Always : Property::Kind::Step,
+             scoped(q, steps).get()});
+        return;
+      }
+    }
     if (e->kind != ExprKind::OpApp || e->ref.kind != frontend::RefKind::BuiltIn) {
-      out.push_back({});
+      out.push_back(other);
       return;
     }
     if (depth < 64 && e->name == "/\\") {
@@ -275,7 +303,7 @@ class SpecParts {
         }
       }
     }
-    out.push_back({});
+    out.push_back(other);
   }
 
   // The wrappers made by scoped(), and the references to them.
@@ -399,6 +427,19 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     const Expr* body;   // Q
   };
   std::vector<ExpandedProperty> expandedProperties;
+  // Liveness: the SPECIFICATION's fairness and the PROPERTY conjuncts of the other forms,
+  // checked on the complete state graph (liveness.cpp).
+  liveness::Checker live(
+      ev, [&](const frontend::ExprPtr& x, const Steps& st) { return parts.scoped(x, st); });
+  std::vector<std::string> unknownFairness;
+  for (const liveness::Formula& f : parts.temporal) {
+    if (!live.addFairness(f)) {
+      unknownFairness.push_back(f.expr->range.file != nullptr
+                                    ? f.expr->range.file->path() + ":" +
+                                          std::to_string(f.expr->range.begin.line)
+                                    : "SPECIFICATION");
+    }
+  }
   for (const auto& n : cfg.properties) {
     const Expr& p = model.requireReference(n, "PROPERTY");
     std::vector<SpecParts::Property> props = parts.properties(p);
@@ -422,7 +463,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
           expandedProperties.push_back({n.name, prop.guard, prop.expr});
           break;
         case SpecParts::Property::Kind::Unsupported:
-          ++unsupported;
+          if (!live.addProperty({prop.formula.expr, prop.formula.steps, n.name})) ++unsupported;
           break;
       }
     }
@@ -432,12 +473,13 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       res.warnings.push_back(
           unsupported == props.size()
               ? where +
-                    " is not of the form [][A]_v, []P, [](P => []Q) or P (P, Q state "
-                    "predicates), nor a conjunction of them; it is not checked (only safety "
-                    "properties are, so far)"
+                    " is not a conjunction of the forms checked ([][A]_v, []P, P, "
+                    "[](P => []Q), <>P, []<>P, <>[]P, P ~> Q, []<><<A>>_v, WF_v(A), SF_v(A), "
+                    "each possibly under \\A x \\in S); it is not checked"
               : where +
-                    ": its conjuncts of other forms than [][A]_v, []P, [](P => []Q) and P "
-                    "(fairness, liveness) are not checked; the others are");
+                    ": its conjuncts of other forms than [][A]_v, []P, P, [](P => []Q), <>P, "
+                    "[]<>P, <>[]P, P ~> Q, []<><<A>>_v, WF_v(A) and SF_v(A) are not checked; "
+                    "the others are");
     }
   }
   const Expr* view = cfg.view ? &model.requireReference(*cfg.view, "VIEW") : nullptr;
@@ -995,6 +1037,46 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         res.leftOnQueue =
             states.size() - (q + 1) -
             ((res.violationKind == "invariant" && !excludedViolator) || violatorQueued ? 1 : 0);
+      }
+    }
+    // Liveness, on the complete state graph, once the search has found no other violation.
+    if (ok && res.verdict == Verdict::Conforms && live.hasProperties()) {
+      current = UINT32_MAX;
+      if (view != nullptr || !perms.empty() || !unknownFairness.empty() || ev.exitRequested()) {
+        res.warnings.push_back("warning: the liveness properties are not checked: " +
+                               std::string(view != nullptr  ? "not with a VIEW"
+                                           : !perms.empty() ? "not with a SYMMETRY"
+                                           : ev.exitRequested()
+                                               ? "the search was stopped by TLCSet(\"exit\")"
+                                               : "the fairness conjunct at " + unknownFairness[0] +
+                                                     " is not of the form WF_v(A) or SF_v(A)"));
+      } else {
+        liveness::Graph g{states, parent, {}, {}};
+        std::unordered_map<uint64_t, uint32_t> index;
+        index.reserve(states.size());
+        for (uint32_t i = 0; i < states.size(); ++i) index.emplace(fpOf(ev, states[i], nullptr), i);
+        g.offsets.reserve(states.size() + 1);
+        uint64_t again = 0;  // the search counted these successors already
+        for (uint32_t i = 0; i < states.size(); ++i) {
+          g.offsets.push_back(static_cast<uint32_t>(g.targets.size()));
+          const State& cur = states[i];
+          expand(ev, cur, depth[i], again, [&](State&& s) {
+            if (!stepInModel(ev, cur, s, depth[i])) return;
+            auto it = index.find(fpOf(ev, s, next));
+            if (it != index.end()) g.targets.push_back(it->second);
+          });
+          auto first = g.targets.begin() + g.offsets.back();
+          std::sort(first, g.targets.end());
+          g.targets.erase(std::unique(first, g.targets.end()), g.targets.end());
+        }
+        g.offsets.push_back(static_cast<uint32_t>(g.targets.size()));
+        if (std::optional<liveness::Violation> v = live.check(g)) {
+          res.verdict = Verdict::Violates;
+          res.violationKind = "temporal";
+          res.violationName = v->name;
+          res.trace = std::move(v->trace);
+          res.loopTo = v->loopTo;
+        }
       }
     }
     // POSTCONDITION: evaluated once the search is complete, with TLCGet("stats").

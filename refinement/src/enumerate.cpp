@@ -770,6 +770,61 @@ bool Evaluator::holdsStuttering(const OpDef& action, const std::vector<Value>& a
   }
 }
 
+namespace {
+// Evaluates `f` with the frames binding `bound` (outermost first) and the given states,
+// restoring the engine's state context afterwards.
+template <typename F>
+auto withBindings(Engine& engine, const Evaluator::Bindings& bound, const State* current,
+                  const State* next, F&& f) {
+  static const Env root;
+  Frames frames(bound.size());
+  const Env* env = &root;
+  for (size_t i = 0; i < bound.size(); ++i) {
+    frames[i].kind = Env::Kind::Bound;
+    frames[i].parent = env;
+    frames[i].boundId = bound[i].first;
+    frames[i].value = bound[i].second;
+    env = &frames[i];
+  }
+  StateCtx saved = engine.ctx;
+  engine.ctx = StateCtx{};
+  engine.ctx.current = current;
+  engine.ctx.next = next;
+  try {
+    auto r = f(*env);
+    engine.ctx = saved;
+    return r;
+  } catch (...) {
+    engine.ctx = saved;
+    throw;
+  }
+}
+}  // namespace
+
+bool Evaluator::holds(const Expr& e, const Bindings& bound, const State& state, const State* next) {
+  return withBindings(*engine_, bound, &state, next,
+                      [&](const Env& env) { return engine_->evalBool(e, env); });
+}
+
+bool Evaluator::enabled(const Expr& action, const Bindings& bound, const State& state) {
+  return withBindings(*engine_, bound, &state, nullptr,
+                      [&](const Env& env) { return engine_->enabled(action, env); });
+}
+
+void Evaluator::forEachBinding(const Expr& quant, const Bindings& outer,
+                               const std::function<void(Bindings&&)>& each) {
+  withBindings(*engine_, outer, nullptr, nullptr, [&](const Env& env) {
+    return engine_->forEachBinding(quant, env, [&](const Env& inner) {
+      Bindings b;
+      for (const Env* f = &inner; f != &env; f = f->parent) b.emplace_back(f->boundId, f->value);
+      std::reverse(b.begin(), b.end());
+      b.insert(b.begin(), outer.begin(), outer.end());
+      each(std::move(b));
+      return true;
+    });
+  });
+}
+
 void Evaluator::setLevel(int64_t level) { engine_->level_ = level; }
 
 void Evaluator::setQueue(int64_t queue) {

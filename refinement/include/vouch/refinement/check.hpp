@@ -37,6 +37,9 @@ struct CheckResult {
   std::string violationKind;  // "invariant", "deadlock", "property", "error"
   std::string violationName;  // invariant/property name
   std::vector<State> trace;
+  /// A liveness violation: the behavior is `trace` and then back to trace[*loopTo] (-1: then
+  /// stuttering in the last state forever; -2: `trace` alone violates the property).
+  std::optional<int64_t> loopTo;
   std::optional<frontend::Diagnostic> error;  // for "error": the evaluation error
   std::string unknownReason;                  // for Unknown: which budget ran out
   std::vector<std::string> warnings;          // e.g. properties that were not checked

@@ -111,6 +111,18 @@ class Evaluator {
   /// `state` as a successor", without enumerating.
   bool holdsStuttering(const OpDef& action, const std::vector<Value>& args, const State& state);
 
+  /// Values of bound variables (a quantifier's binder id, its value), outermost first: the
+  /// bindings under which a part of a temporal formula inside `\A x \in S : ...` is evaluated.
+  using Bindings = std::vector<std::pair<uint32_t, Value>>;
+  /// `e` (state or action level) under `bound`, in `state` (and `next` for an action).
+  bool holds(const Expr& e, const Bindings& bound, const State& state, const State* next);
+  /// ENABLED `action` in `state`, under `bound`.
+  bool enabled(const Expr& action, const Bindings& bound, const State& state);
+  /// Calls `each` with `outer` extended by each binding of the quantifier `quant`'s binders
+  /// (`\A x \in S, y \in T : ...`; the sets evaluated as constants).
+  void forEachBinding(const Expr& quant, const Bindings& outer,
+                      const std::function<void(Bindings&&)>& each);
+
   /// How many middle states of `A \cdot B` the enumerations since the last call went through
   /// (TLC counts them as generated); resets the count.
   uint64_t takeComposedStates();

@@ -1,0 +1,608 @@
+// Liveness checking on the complete state graph (see liveness.hpp and ADR 0008).
+//
+// Every form is reduced to one question: is there a strongly connected set C of states, inside
+// a region of the graph (the states where a formula is false, the steps that are not some
+// action), reachable as the form requires, that a fair behavior can stay in forever? A behavior
+// can visit every state and step of C infinitely often; every state may also stutter. So C is
+// fair to
+//   - WF_v(A) when some step in C is an <<A>>_v step, or A is disabled in some state of C;
+//   - SF_v(A) when some step in C is an <<A>>_v step, or A is disabled in every state of C.
+// When C fails an SF condition only, a smaller set avoiding the states where A is enabled may
+// still be fair: the search goes on inside C without them (Emerson and Lei's algorithm).
+
+#include "liveness.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <optional>
+
+#include "vouch/spec-frontend/diagnostics.hpp"
+
+namespace vouch::refinement::liveness {
+
+using frontend::Expr;
+using frontend::ExprKind;
+using frontend::ExprPtr;
+using frontend::Level;
+using Bindings = Evaluator::Bindings;
+
+namespace {
+
+bool isBuiltin(const Expr& e, const char* name) {
+  return e.kind == ExprKind::OpApp && e.ref.kind == frontend::RefKind::BuiltIn && e.name == name;
+}
+
+// A reference to a definition without arguments whose body can be looked into (as
+// SpecParts::transparent in check.cpp).
+bool transparent(const Expr& e) {
+  if (e.kind != ExprKind::OpApp || e.ref.kind != frontend::RefKind::Definition || !e.args.empty() ||
+      !e.ref.def->body || !e.ref.def->params.empty()) {
+    return false;
+  }
+  for (const auto& st : e.ref.instances) {
+    if (st.def != nullptr && !st.def->params.empty()) return false;
+  }
+  return true;
+}
+
+bool stateLevel(const Expr& e) {
+  return e.level <= Level::State;
+}
+
+}  // namespace
+
+struct Checker::Impl {
+  // A fairness conjunct of the SPECIFICATION: <<A>>_v and whether it is SF.
+  struct Fair {
+    bool strong = false;
+    ExprPtr angle;
+    Bindings bound;
+  };
+  // A liveness conjunct of a PROPERTY.
+  enum class Form {
+    Eventually,           // <>P
+    InfinitelyOften,      // []<>P
+    EventuallyAlways,     // <>[]P
+    LeadsTo,              // P ~> Q
+    InfinitelyOftenStep,  // []<><<A>>_v (angle)
+    Weak,                 // WF_v(A) (angle)
+    Strong,               // SF_v(A) (angle)
+    Always,               // []P under a quantifier
+    AlwaysStep,           // [][A]_v under a quantifier (p = [A]_v)
+  };
+  struct Prop {
+    Form form;
+    std::string name;
+    ExprPtr p, q, angle;
+    Bindings bound;
+  };
+
+  Evaluator& ev;
+  std::function<ExprPtr(const ExprPtr&, const Steps&)> scoped;
+  std::vector<Fair> fair;
+  std::vector<Prop> props;
+  std::vector<ExprPtr> made;  // synthesized expressions, kept alive
+
+  Impl(Evaluator& e, std::function<ExprPtr(const ExprPtr&, const Steps&)> s)
+      : ev(e), scoped(std::move(s)) {}
+
+  // <<A>>_v for the fairness formula `f` (WF_v(A) / SF_v(A): args v, A).
+  ExprPtr angleOf(const Expr& f) {
+    auto a = std::make_shared<Expr>(ExprKind::AngleAction, f.range);
+    a->args = {f.args[1], f.args[0]};
+    a->level = Level::Action;
+    made.push_back(a);
+    return a;
+  }
+
+  // Calls `leaf` on each conjunct of `e`, looking through conjunctions, definitions without
+  // arguments and \A over constant sets; false when `leaf` refuses one.
+  template <typename Leaf>
+  bool conjuncts(const ExprPtr& self, Steps steps, const Bindings& bound, int depth, Leaf&& leaf) {
+    const Expr& e = *self;
+    if (depth > 64) return false;
+    if (e.kind == ExprKind::Junction && e.text == "and") {
+      bool ok = true;
+      for (const auto& a : e.args) ok = conjuncts(a, steps, bound, depth + 1, leaf) && ok;
+      return ok;
+    }
+    if (isBuiltin(e, "/\\")) {
+      bool ok = conjuncts(e.args[0], steps, bound, depth + 1, leaf);
+      return conjuncts(e.args[1], steps, bound, depth + 1, leaf) && ok;
+    }
+    if (transparent(e) && e.ref.def->level >= Level::Action) {
+      steps.insert(steps.end(), e.ref.instances.begin(), e.ref.instances.end());
+      return conjuncts(e.ref.def->body, steps, bound, depth + 1, leaf);
+    }
+    if (e.kind == ExprKind::Quant && e.text == "\\A" && steps.empty() &&
+        e.args[0]->level >= Level::Action) {
+      bool ok = true;
+      ev.forEachBinding(e, bound, [&](Bindings&& inner) {
+        ok = conjuncts(e.args[0], steps, inner, depth + 1, leaf) && ok;
+      });
+      return ok;
+    }
+    return leaf(self, steps, bound);
+  }
+
+  bool addFairness(const Formula& f) {
+    return conjuncts(f.expr, f.steps, {}, 0,
+                     [&](const ExprPtr& x, const Steps& steps, const Bindings& bound) {
+                       if (x->kind != ExprKind::Fairness) return false;
+                       fair.push_back({x->text == "SF", scoped(angleOf(*x), steps), bound});
+                       return true;
+                     });
+  }
+
+  bool addProperty(const Formula& f) {
+    return conjuncts(f.expr, f.steps, {}, 0,
+                     [&](const ExprPtr& x, const Steps& steps, const Bindings& bound) {
+                       std::optional<Prop> p = classify(*x, steps);
+                       if (!p) return false;
+                       p->name = f.property;
+                       p->bound = bound;
+                       props.push_back(std::move(*p));
+                       return true;
+                     });
+  }
+
+  std::optional<Prop> classify(const Expr& e, const Steps& steps) {
+    auto in = [&](const ExprPtr& x) { return scoped(x, steps); };
+    if (e.kind == ExprKind::Fairness) {
+      return Prop{
+          e.text == "SF" ? Form::Strong : Form::Weak, "", nullptr, nullptr, in(angleOf(e)), {}};
+    }
+    if (isBuiltin(e, "~>") && stateLevel(*e.args[0]) && stateLevel(*e.args[1])) {
+      return Prop{Form::LeadsTo, "", in(e.args[0]), in(e.args[1]), nullptr, {}};
+    }
+    if (isBuiltin(e, "<>")) {
+      const ExprPtr& a = e.args[0];
+      if (stateLevel(*a)) return Prop{Form::Eventually, "", in(a), nullptr, nullptr, {}};
+      if (isBuiltin(*a, "[]") && stateLevel(*a->args[0])) {
+        return Prop{Form::EventuallyAlways, "", in(a->args[0]), nullptr, nullptr, {}};
+      }
+      return std::nullopt;
+    }
+    if (isBuiltin(e, "[]")) {
+      const ExprPtr& a = e.args[0];
+      if (stateLevel(*a)) return Prop{Form::Always, "", in(a), nullptr, nullptr, {}};
+      if (a->kind == ExprKind::BoxAction) {
+        return Prop{Form::AlwaysStep, "", in(a), nullptr, nullptr, {}};
+      }
+      if (isBuiltin(*a, "<>")) {
+        const ExprPtr& b = a->args[0];
+        if (stateLevel(*b)) return Prop{Form::InfinitelyOften, "", in(b), nullptr, nullptr, {}};
+        if (b->kind == ExprKind::AngleAction) {
+          return Prop{Form::InfinitelyOftenStep, "", nullptr, nullptr, in(b), {}};
+        }
+        return std::nullopt;
+      }
+      if (isBuiltin(*a, "=>") && stateLevel(*a->args[0]) && isBuiltin(*a->args[1], "<>") &&
+          stateLevel(*a->args[1]->args[0])) {
+        return Prop{Form::LeadsTo, "", in(a->args[0]), in(a->args[1]->args[0]), nullptr, {}};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // ------------------------------------------------------------------ the search
+
+  const Graph* g = nullptr;
+  size_t n = 0;
+
+  // Per fairness conjunct: ENABLED <<A>>_v per state and <<A>>_v per step, computed on demand
+  // (-1: not yet).
+  std::vector<std::vector<signed char>> enabledMemo, takenMemo;
+
+  bool enabledIn(size_t c, uint32_t s) {
+    signed char& m = enabledMemo[c][s];
+    if (m < 0) m = ev.enabled(*fair[c].angle, fair[c].bound, g->states[s]) ? 1 : 0;
+    return m == 1;
+  }
+  bool taken(size_t c, size_t edge, uint32_t from) {
+    signed char& m = takenMemo[c][edge];
+    if (m < 0) {
+      uint32_t to = g->targets[edge];
+      m = to != from && ev.holds(*fair[c].angle, fair[c].bound, g->states[from], &g->states[to])
+              ? 1
+              : 0;
+    }
+    return m == 1;
+  }
+
+  // Which steps a region keeps (by edge index), and which states it wants visited.
+  using EdgeKeep = std::function<bool(size_t edge, uint32_t from)>;
+  using Want = std::function<bool(uint32_t)>;
+
+  // The strongly connected components of the subgraph on the states marked in `in` (1), with
+  // the steps `keep` keeps (iterative Tarjan).
+  std::vector<std::vector<uint32_t>> components(const std::vector<uint32_t>& nodes,
+                                                const std::vector<char>& in, const EdgeKeep& keep) {
+    std::vector<std::vector<uint32_t>> out;
+    std::vector<uint32_t> index(n, UINT32_MAX), low(n, 0);
+    std::vector<char> onStack(n, 0);
+    std::vector<uint32_t> stack;
+    struct Frame {
+      uint32_t v;
+      size_t e;
+    };
+    std::vector<Frame> call;
+    uint32_t counter = 0;
+    for (uint32_t root : nodes) {
+      if (index[root] != UINT32_MAX) continue;
+      call.push_back({root, g->offsets[root]});
+      index[root] = low[root] = counter++;
+      stack.push_back(root);
+      onStack[root] = 1;
+      while (!call.empty()) {
+        Frame& f = call.back();
+        uint32_t v = f.v;
+        if (f.e < g->offsets[v + 1]) {
+          size_t e = f.e++;
+          uint32_t w = g->targets[e];
+          if (!in[w] || !keep(e, v)) continue;
+          if (index[w] == UINT32_MAX) {
+            index[w] = low[w] = counter++;
+            stack.push_back(w);
+            onStack[w] = 1;
+            call.push_back({w, g->offsets[w]});
+          } else if (onStack[w]) {
+            low[v] = std::min(low[v], index[w]);
+          }
+          continue;
+        }
+        if (low[v] == index[v]) {
+          std::vector<uint32_t> comp;
+          uint32_t w;
+          do {
+            w = stack.back();
+            stack.pop_back();
+            onStack[w] = 0;
+            comp.push_back(w);
+          } while (w != v);
+          out.push_back(std::move(comp));
+        }
+        call.pop_back();
+        if (!call.empty()) low[call.back().v] = std::min(low[call.back().v], low[v]);
+      }
+    }
+    return out;
+  }
+
+  // A set of states inside `region` in which a fair behavior can stay forever, visiting a state
+  // `want` accepts infinitely often; empty when there is none.
+  std::vector<uint32_t> fairComponent(const std::vector<uint32_t>& region, const EdgeKeep& keep,
+                                      const Want& want) {
+    std::vector<std::vector<uint32_t>> work{region};
+    std::vector<char> in(n, 0), inC(n, 0);
+    while (!work.empty()) {
+      std::vector<uint32_t> x = std::move(work.back());
+      work.pop_back();
+      for (uint32_t s : x) in[s] = 1;
+      std::vector<std::vector<uint32_t>> comps = components(x, in, keep);
+      for (uint32_t s : x) in[s] = 0;
+      for (auto& c : comps) {
+        if (want && std::none_of(c.begin(), c.end(), want)) continue;
+        for (uint32_t s : c) inC[s] = 1;
+        bool ok = true;
+        std::vector<uint32_t> rest;
+        // Weak conditions first: failing one rules out every subset too.
+        for (int pass = 0; pass < 2 && ok; ++pass) {
+          for (size_t k = 0; k < fair.size() && ok; ++k) {
+            if (fair[k].strong != (pass == 1)) continue;
+            if (takenInside(k, c, inC, keep)) continue;
+            if (!fair[k].strong) {
+              ok = std::any_of(c.begin(), c.end(), [&](uint32_t s) { return !enabledIn(k, s); });
+              continue;
+            }
+            for (uint32_t s : c) {
+              if (!enabledIn(k, s)) rest.push_back(s);
+            }
+            if (rest.size() == c.size()) {
+              rest.clear();
+              continue;
+            }
+            ok = false;
+            if (!rest.empty()) work.push_back(std::move(rest));
+          }
+        }
+        for (uint32_t s : c) inC[s] = 0;
+        if (ok) return std::move(c);
+      }
+    }
+    return {};
+  }
+
+  // Whether a kept step inside the component (marked in inC) is an <<A>>_v step of fairness
+  // conjunct k; `witness` receives it.
+  bool takenInside(size_t k, const std::vector<uint32_t>& c, const std::vector<char>& inC,
+                   const EdgeKeep& keep, std::pair<uint32_t, uint32_t>* witness = nullptr) {
+    for (uint32_t s : c) {
+      for (size_t e = g->offsets[s]; e < g->offsets[s + 1]; ++e) {
+        if (inC[g->targets[e]] && keep(e, s) && taken(k, e, s)) {
+          if (witness != nullptr) *witness = {s, g->targets[e]};
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // A shortest path from `from` to `to` inside the states marked in `in` by kept steps, without
+  // `from`; empty when from == to.
+  std::vector<uint32_t> pathInside(uint32_t from, uint32_t to, const std::vector<char>& in,
+                                   const EdgeKeep& keep) {
+    if (from == to) return {};
+    std::vector<uint32_t> prev(n, UINT32_MAX);
+    std::deque<uint32_t> q{from};
+    prev[from] = from;
+    while (!q.empty()) {
+      uint32_t v = q.front();
+      q.pop_front();
+      for (size_t e = g->offsets[v]; e < g->offsets[v + 1]; ++e) {
+        uint32_t w = g->targets[e];
+        if (!in[w] || prev[w] != UINT32_MAX || !keep(e, v)) continue;
+        prev[w] = v;
+        if (w == to) {
+          std::vector<uint32_t> path;
+          for (uint32_t x = to; x != from; x = prev[x]) path.push_back(x);
+          std::reverse(path.begin(), path.end());
+          return path;
+        }
+        q.push_back(w);
+      }
+    }
+    return {};  // not reached: the component is strongly connected
+  }
+
+  std::vector<uint32_t> treePath(uint32_t s) const {
+    std::vector<uint32_t> p;
+    for (uint32_t i = s;; i = g->parent[i]) {
+      p.push_back(i);
+      if (g->parent[i] == i) break;
+    }
+    std::reverse(p.begin(), p.end());
+    return p;
+  }
+
+  // The behavior: `prefix` (ending in the component's first state), then a cycle through the
+  // component visiting what makes it fair and what the property wants visited.
+  Violation lasso(const Prop& p, std::vector<uint32_t> prefix, const std::vector<uint32_t>& c,
+                  const EdgeKeep& keep, const Want& want) {
+    std::vector<char> inC(n, 0);
+    for (uint32_t s : c) inC[s] = 1;
+    uint32_t start = prefix.back();
+    std::vector<uint32_t> cycle;
+    uint32_t at = start;
+    auto go = [&](uint32_t to) {
+      for (uint32_t s : pathInside(at, to, inC, keep)) cycle.push_back(s);
+      at = to;
+    };
+    auto step = [&](std::pair<uint32_t, uint32_t> e) {
+      go(e.first);
+      cycle.push_back(e.second);
+      at = e.second;
+    };
+    // Whether the walk so far (the start, then `cycle`) already passes a state where conjunct
+    // k is disabled, or takes an <<A>>_v step of it.
+    auto visitedDisabled = [&](size_t k) {
+      if (!enabledIn(k, start)) return true;
+      return std::any_of(cycle.begin(), cycle.end(), [&](uint32_t s) { return !enabledIn(k, s); });
+    };
+    auto walkedTaken = [&](size_t k) {
+      uint32_t from = start;
+      for (uint32_t to : cycle) {
+        auto first = g->targets.begin() + g->offsets[from];
+        auto last = g->targets.begin() + g->offsets[from + 1];
+        auto it = std::lower_bound(first, last, to);
+        if (it != last && *it == to &&
+            taken(k, static_cast<size_t>(it - g->targets.begin()), from)) {
+          return true;
+        }
+        from = to;
+      }
+      return false;
+    };
+    for (size_t k = 0; k < fair.size(); ++k) {
+      std::pair<uint32_t, uint32_t> e;
+      if (walkedTaken(k)) continue;
+      if (!fair[k].strong) {
+        if (visitedDisabled(k)) continue;
+        auto off = std::find_if(c.begin(), c.end(), [&](uint32_t s) { return !enabledIn(k, s); });
+        if (off != c.end()) {
+          go(*off);
+        } else if (takenInside(k, c, inC, keep, &e)) {
+          step(e);
+        }
+      } else if (std::any_of(c.begin(), c.end(), [&](uint32_t s) { return enabledIn(k, s); }) &&
+                 takenInside(k, c, inC, keep, &e)) {
+        step(e);
+      }
+    }
+    if (want && !want(start) && std::none_of(cycle.begin(), cycle.end(), want)) {
+      go(*std::find_if(c.begin(), c.end(), want));
+    }
+    go(start);  // back to the start (no step when already there)
+    Violation v;
+    v.name = p.name;
+    for (uint32_t s : prefix) v.trace.push_back(g->states[s]);
+    if (!cycle.empty()) {
+      cycle.pop_back();  // the start again
+      for (uint32_t s : cycle) v.trace.push_back(g->states[s]);
+      v.loopTo = static_cast<int64_t>(prefix.size()) - 1;
+    }
+    return v;
+  }
+
+  // The states reachable from `seeds` inside `region` (marked 1), with each one's predecessor
+  // on the way (seeds: themselves), in breadth-first order.
+  std::vector<uint32_t> reachable(const std::vector<uint32_t>& seeds,
+                                  const std::vector<char>& region, std::vector<uint32_t>& prev) {
+    prev.assign(n, UINT32_MAX);
+    std::vector<uint32_t> order;
+    for (uint32_t s : seeds) {
+      if (prev[s] != UINT32_MAX) continue;
+      prev[s] = s;
+      order.push_back(s);
+    }
+    for (size_t i = 0; i < order.size(); ++i) {
+      uint32_t v = order[i];
+      for (size_t e = g->offsets[v]; e < g->offsets[v + 1]; ++e) {
+        uint32_t w = g->targets[e];
+        if (region[w] && prev[w] == UINT32_MAX) {
+          prev[w] = v;
+          order.push_back(w);
+        }
+      }
+    }
+    return order;
+  }
+
+  std::optional<Violation> check(const Graph& graph) {
+    g = &graph;
+    n = graph.states.size();
+    enabledMemo.assign(fair.size(), std::vector<signed char>(n, -1));
+    takenMemo.assign(fair.size(), std::vector<signed char>(graph.targets.size(), -1));
+    std::vector<uint32_t> all(n);
+    for (uint32_t i = 0; i < n; ++i) all[i] = i;
+    for (const Prop& p : props) {
+      std::vector<signed char> pm(n, -1), qm(n, -1);
+      auto P = [&](uint32_t s) {
+        if (pm[s] < 0) pm[s] = ev.holds(*p.p, p.bound, graph.states[s], nullptr) ? 1 : 0;
+        return pm[s] == 1;
+      };
+      auto Q = [&](uint32_t s) {
+        if (qm[s] < 0) qm[s] = ev.holds(*p.q, p.bound, graph.states[s], nullptr) ? 1 : 0;
+        return qm[s] == 1;
+      };
+      std::vector<signed char> am;  // per step: <<A>>_v of the property
+      auto A = [&](size_t e, uint32_t from) {
+        if (am.empty()) am.assign(graph.targets.size(), -1);
+        if (am[e] < 0) {
+          uint32_t to = graph.targets[e];
+          am[e] = to != from && ev.holds(*p.angle, p.bound, graph.states[from], &graph.states[to])
+                      ? 1
+                      : 0;
+        }
+        return am[e] == 1;
+      };
+      EdgeKeep every = [](size_t, uint32_t) { return true; };
+      EdgeKeep notA = [&](size_t e, uint32_t from) { return !A(e, from); };
+      auto treeLasso = [&](const std::vector<uint32_t>& c, const EdgeKeep& keep, const Want& want) {
+        uint32_t first = *std::min_element(c.begin(), c.end());
+        return lasso(p, treePath(first), c, keep, want);
+      };
+      switch (p.form) {
+        case Form::Always:
+          for (uint32_t s = 0; s < n; ++s) {
+            if (!P(s)) {
+              Violation v{p.name, {}, -2};
+              for (uint32_t x : treePath(s)) v.trace.push_back(graph.states[x]);
+              return v;
+            }
+          }
+          break;
+        case Form::AlwaysStep:
+          for (uint32_t s = 0; s < n; ++s) {
+            for (size_t e = graph.offsets[s]; e < graph.offsets[s + 1]; ++e) {
+              const State& to = graph.states[graph.targets[e]];
+              if (ev.holds(*p.p, p.bound, graph.states[s], &to)) continue;
+              Violation v{p.name, {}, -2};
+              for (uint32_t x : treePath(s)) v.trace.push_back(graph.states[x]);
+              v.trace.push_back(to);
+              return v;
+            }
+          }
+          break;
+        case Form::Eventually:
+        case Form::LeadsTo: {
+          // Eventually: from an initial state where P is false, never P. LeadsTo: from a state
+          // where P holds and Q does not, never Q.
+          bool ev1 = p.form == Form::Eventually;
+          std::vector<char> region(n, 0);
+          std::vector<uint32_t> seeds;
+          for (uint32_t s = 0; s < n; ++s) {
+            bool bad = ev1 ? !P(s) : !Q(s);
+            region[s] = bad ? 1 : 0;
+            if (!bad) continue;
+            if (ev1 ? graph.parent[s] == s : P(s)) seeds.push_back(s);
+          }
+          std::vector<uint32_t> prev;
+          std::vector<uint32_t> reach = reachable(seeds, region, prev);
+          std::vector<uint32_t> c = fairComponent(reach, every, nullptr);
+          if (c.empty()) break;
+          std::vector<uint32_t> rank(n, UINT32_MAX);
+          for (uint32_t i = 0; i < reach.size(); ++i) rank[reach[i]] = i;
+          uint32_t first = *std::min_element(
+              c.begin(), c.end(), [&](uint32_t a, uint32_t b) { return rank[a] < rank[b]; });
+          std::vector<uint32_t> tail;
+          uint32_t x = first;
+          for (; prev[x] != x; x = prev[x]) tail.push_back(x);
+          std::vector<uint32_t> prefix = treePath(x);
+          prefix.insert(prefix.end(), tail.rbegin(), tail.rend());
+          return lasso(p, prefix, c, every, nullptr);
+        }
+        case Form::InfinitelyOften: {
+          std::vector<uint32_t> region;
+          for (uint32_t s = 0; s < n; ++s) {
+            if (!P(s)) region.push_back(s);
+          }
+          std::vector<uint32_t> c = fairComponent(region, every, nullptr);
+          if (!c.empty()) return treeLasso(c, every, nullptr);
+          break;
+        }
+        case Form::EventuallyAlways: {
+          Want notP = [&](uint32_t s) { return !P(s); };
+          std::vector<uint32_t> c = fairComponent(all, every, notP);
+          if (!c.empty()) return treeLasso(c, every, notP);
+          break;
+        }
+        case Form::InfinitelyOftenStep: {
+          std::vector<uint32_t> c = fairComponent(all, notA, nullptr);
+          if (!c.empty()) return treeLasso(c, notA, nullptr);
+          break;
+        }
+        case Form::Weak:
+        case Form::Strong: {
+          // WF: A continuously enabled, never taken. SF: A enabled infinitely often, never taken.
+          std::vector<signed char> enm(n, -1);
+          Want enabled = [&](uint32_t s) {
+            if (enm[s] < 0) enm[s] = ev.enabled(*p.angle, p.bound, graph.states[s]) ? 1 : 0;
+            return enm[s] == 1;
+          };
+          std::vector<uint32_t> region;
+          if (p.form == Form::Weak) {
+            for (uint32_t s = 0; s < n; ++s) {
+              if (enabled(s)) region.push_back(s);
+            }
+          } else {
+            region = all;
+          }
+          Want want = p.form == Form::Strong ? enabled : Want(nullptr);
+          std::vector<uint32_t> c = fairComponent(region, notA, want);
+          if (!c.empty()) return treeLasso(c, notA, want);
+          break;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+};
+
+Checker::Checker(Evaluator& ev, std::function<ExprPtr(const ExprPtr&, const Steps&)> scoped)
+    : impl_(std::make_unique<Impl>(ev, std::move(scoped))) {}
+Checker::~Checker() = default;
+bool Checker::addFairness(const Formula& f) {
+  return impl_->addFairness(f);
+}
+bool Checker::addProperty(const Formula& f) {
+  return impl_->addProperty(f);
+}
+bool Checker::hasProperties() const {
+  return !impl_->props.empty();
+}
+std::optional<Violation> Checker::check(const Graph& g) {
+  return impl_->check(g);
+}
+
+}  // namespace vouch::refinement::liveness
