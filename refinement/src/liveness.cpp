@@ -57,18 +57,20 @@ struct Checker::Impl {
     bool strong = false;
     ExprPtr angle;
     Bindings bound;
+    bool viaGraph = false;  // ENABLED from the graph's steps (see enabledAt)
   };
   // A liveness conjunct of a PROPERTY.
   enum class Form {
-    Eventually,           // <>P
-    InfinitelyOften,      // []<>P
-    EventuallyAlways,     // <>[]P
-    LeadsTo,              // P ~> Q
-    InfinitelyOftenStep,  // []<><<A>>_v (angle)
-    Weak,                 // WF_v(A) (angle)
-    Strong,               // SF_v(A) (angle)
-    Always,               // []P under a quantifier
-    AlwaysStep,           // [][A]_v under a quantifier (p = [A]_v)
+    Eventually,            // <>P
+    InfinitelyOften,       // []<>P
+    EventuallyAlways,      // <>[]P
+    EventuallyAlwaysStep,  // <>[][A]_v (p = [A]_v)
+    LeadsTo,               // P ~> Q
+    InfinitelyOftenStep,   // []<><<A>>_v (angle)
+    Weak,                  // WF_v(A) (angle)
+    Strong,                // SF_v(A) (angle)
+    Always,                // []P under a quantifier
+    AlwaysStep,            // [][A]_v under a quantifier (p = [A]_v)
   };
   struct Prop {
     Form form;
@@ -129,7 +131,7 @@ struct Checker::Impl {
     return conjuncts(f.expr, f.steps, {}, 0,
                      [&](const ExprPtr& x, const Steps& steps, const Bindings& bound) {
                        if (x->kind != ExprKind::Fairness) return false;
-                       fair.push_back({x->text == "SF", scoped(angleOf(*x), steps), bound});
+                       fair.push_back({x->text == "SF", scoped(angleOf(*x), steps), bound, false});
                        return true;
                      });
   }
@@ -160,6 +162,9 @@ struct Checker::Impl {
       if (stateLevel(*a)) return Prop{Form::Eventually, "", in(a), nullptr, nullptr, {}};
       if (isBuiltin(*a, "[]") && stateLevel(*a->args[0])) {
         return Prop{Form::EventuallyAlways, "", in(a->args[0]), nullptr, nullptr, {}};
+      }
+      if (isBuiltin(*a, "[]") && a->args[0]->kind == ExprKind::BoxAction) {
+        return Prop{Form::EventuallyAlwaysStep, "", in(a->args[0]), nullptr, nullptr, {}};
       }
       return std::nullopt;
     }
@@ -196,8 +201,33 @@ struct Checker::Impl {
 
   bool enabledIn(size_t c, uint32_t s) {
     signed char& m = enabledMemo[c][s];
-    if (m < 0) m = ev.enabled(*fair[c].angle, fair[c].bound, g->states[s]) ? 1 : 0;
+    if (m < 0) {
+      m = enabledAt(*fair[c].angle, fair[c].bound, s, fair[c].viaGraph,
+                    [&](size_t e) { return taken(c, e, s); })
+              ? 1
+              : 0;
+    }
     return m == 1;
+  }
+
+  // ENABLED <<A>>_v in state s. When A leaves a primed expression that is not a variable
+  // undetermined (an instance's action, its variables substituted by expressions), A's steps
+  // cannot be enumerated from s alone; then, as for a refinement, A is enabled when one of the
+  // graph's steps from s is an <<A>>_v step (`isA`), from then on for this conjunct.
+  template <typename IsA>
+  bool enabledAt(const Expr& angle, const Bindings& bound, uint32_t s, bool& viaGraph, IsA&& isA) {
+    if (!viaGraph) {
+      try {
+        return ev.enabled(angle, bound, g->states[s]);
+      } catch (const frontend::InputError& e) {
+        if (e.diagnostic().message.find("is not determined") == std::string::npos) throw;
+        viaGraph = true;
+      }
+    }
+    for (size_t e = g->offsets[s]; e < g->offsets[s + 1]; ++e) {
+      if (isA(e)) return true;
+    }
+    return false;
   }
   bool taken(size_t c, size_t edge, uint32_t from) {
     signed char& m = takenMemo[c][edge];
@@ -272,7 +302,7 @@ struct Checker::Impl {
   // A set of states inside `region` in which a fair behavior can stay forever, visiting a state
   // `want` accepts infinitely often; empty when there is none.
   std::vector<uint32_t> fairComponent(const std::vector<uint32_t>& region, const EdgeKeep& keep,
-                                      const Want& want) {
+                                      const Want& want, const EdgeKeep& wantStep = nullptr) {
     std::vector<std::vector<uint32_t>> work{region};
     std::vector<char> in(n, 0), inC(n, 0);
     while (!work.empty()) {
@@ -284,7 +314,9 @@ struct Checker::Impl {
       for (auto& c : comps) {
         if (want && std::none_of(c.begin(), c.end(), want)) continue;
         for (uint32_t s : c) inC[s] = 1;
-        bool ok = true;
+        bool ok = !wantStep || stepInside(c, inC, [&](size_t e, uint32_t from) {
+          return keep(e, from) && wantStep(e, from);
+        });
         std::vector<uint32_t> rest;
         // Weak conditions first: failing one rules out every subset too.
         for (int pass = 0; pass < 2 && ok; ++pass) {
@@ -317,9 +349,17 @@ struct Checker::Impl {
   // conjunct k; `witness` receives it.
   bool takenInside(size_t k, const std::vector<uint32_t>& c, const std::vector<char>& inC,
                    const EdgeKeep& keep, std::pair<uint32_t, uint32_t>* witness = nullptr) {
+    return stepInside(
+        c, inC, [&](size_t e, uint32_t from) { return keep(e, from) && taken(k, e, from); },
+        witness);
+  }
+
+  // Whether a step inside the component (marked in inC) satisfies `pred`; `witness` receives it.
+  bool stepInside(const std::vector<uint32_t>& c, const std::vector<char>& inC,
+                  const EdgeKeep& pred, std::pair<uint32_t, uint32_t>* witness = nullptr) {
     for (uint32_t s : c) {
       for (size_t e = g->offsets[s]; e < g->offsets[s + 1]; ++e) {
-        if (inC[g->targets[e]] && keep(e, s) && taken(k, e, s)) {
+        if (inC[g->targets[e]] && pred(e, s)) {
           if (witness != nullptr) *witness = {s, g->targets[e]};
           return true;
         }
@@ -368,7 +408,7 @@ struct Checker::Impl {
   // The behavior: `prefix` (ending in the component's first state), then a cycle through the
   // component visiting what makes it fair and what the property wants visited.
   Violation lasso(const Prop& p, std::vector<uint32_t> prefix, const std::vector<uint32_t>& c,
-                  const EdgeKeep& keep, const Want& want) {
+                  const EdgeKeep& keep, const Want& want, const EdgeKeep& wantStep = nullptr) {
     std::vector<char> inC(n, 0);
     for (uint32_t s : c) inC[s] = 1;
     uint32_t start = prefix.back();
@@ -418,6 +458,12 @@ struct Checker::Impl {
                  takenInside(k, c, inC, keep, &e)) {
         step(e);
       }
+    }
+    if (wantStep) {
+      std::pair<uint32_t, uint32_t> e;
+      stepInside(
+          c, inC, [&](size_t x, uint32_t from) { return keep(x, from) && wantStep(x, from); }, &e);
+      step(e);
     }
     if (want && !want(start) && std::none_of(cycle.begin(), cycle.end(), want)) {
       go(*std::find_if(c.begin(), c.end(), want));
@@ -557,6 +603,19 @@ struct Checker::Impl {
           if (!c.empty()) return treeLasso(c, every, notP);
           break;
         }
+        case Form::EventuallyAlwaysStep: {
+          // Violated by a fair behavior with infinitely many steps that change v and are not A.
+          EdgeKeep notBox = [&](size_t e, uint32_t from) {
+            uint32_t to = graph.targets[e];
+            return to != from && !ev.holds(*p.p, p.bound, graph.states[from], &graph.states[to]);
+          };
+          std::vector<uint32_t> c = fairComponent(all, every, nullptr, notBox);
+          if (!c.empty()) {
+            uint32_t first = *std::min_element(c.begin(), c.end());
+            return lasso(p, treePath(first), c, every, nullptr, notBox);
+          }
+          break;
+        }
         case Form::InfinitelyOftenStep: {
           std::vector<uint32_t> c = fairComponent(all, notA, nullptr);
           if (!c.empty()) return treeLasso(c, notA, nullptr);
@@ -566,8 +625,13 @@ struct Checker::Impl {
         case Form::Strong: {
           // WF: A continuously enabled, never taken. SF: A enabled infinitely often, never taken.
           std::vector<signed char> enm(n, -1);
+          bool viaGraph = false;
           Want enabled = [&](uint32_t s) {
-            if (enm[s] < 0) enm[s] = ev.enabled(*p.angle, p.bound, graph.states[s]) ? 1 : 0;
+            if (enm[s] < 0) {
+              enm[s] = enabledAt(*p.angle, p.bound, s, viaGraph, [&](size_t e) { return A(e, s); })
+                           ? 1
+                           : 0;
+            }
             return enm[s] == 1;
           };
           std::vector<uint32_t> region;

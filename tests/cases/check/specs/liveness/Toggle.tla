@@ -17,4 +17,6 @@ FlipsForever == []<><<Flip>>_vars
 BLeadsToDone == b ~> done
 DoneStays == <>[]done
 FinishStrong == SF_vars(Finish)
+OnlyFlipsLater == <>[][Flip]_vars
+OnlyFinishLater == <>[][Finish]_vars
 =======================================================================
