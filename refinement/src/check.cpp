@@ -474,11 +474,13 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
           unsupported == props.size()
               ? where +
                     " is not a conjunction of the forms checked ([][A]_v, []P, P, "
-                    "[](P => []Q), <>P, []<>P, <>[]P, P ~> Q, []<><<A>>_v, WF_v(A), SF_v(A), "
+                    "[](P => []Q), <>P, []<>P, <>[]P, P ~> Q, P ~> []Q, <>[][A]_v, []<><<A>>_v, "
+                    "WF_v(A), SF_v(A), "
                     "each possibly under \\A x \\in S); it is not checked"
               : where +
                     ": its conjuncts of other forms than [][A]_v, []P, P, [](P => []Q), <>P, "
-                    "[]<>P, <>[]P, P ~> Q, []<><<A>>_v, WF_v(A) and SF_v(A) are not checked; "
+                    "[]<>P, <>[]P, P ~> Q, P ~> []Q, <>[][A]_v, []<><<A>>_v, WF_v(A) and SF_v(A) "
+                    "are not checked; "
                     "the others are");
     }
   }

@@ -66,6 +66,7 @@ struct Checker::Impl {
     EventuallyAlways,      // <>[]P
     EventuallyAlwaysStep,  // <>[][A]_v (p = [A]_v)
     LeadsTo,               // P ~> Q
+    LeadsToAlways,         // P ~> []Q
     InfinitelyOftenStep,   // []<><<A>>_v (angle)
     Weak,                  // WF_v(A) (angle)
     Strong,                // SF_v(A) (angle)
@@ -157,6 +158,10 @@ struct Checker::Impl {
     if (isBuiltin(e, "~>") && stateLevel(*e.args[0]) && stateLevel(*e.args[1])) {
       return Prop{Form::LeadsTo, "", in(e.args[0]), in(e.args[1]), nullptr, {}};
     }
+    if (isBuiltin(e, "~>") && stateLevel(*e.args[0]) && isBuiltin(*e.args[1], "[]") &&
+        stateLevel(*e.args[1]->args[0])) {
+      return Prop{Form::LeadsToAlways, "", in(e.args[0]), in(e.args[1]->args[0]), nullptr, {}};
+    }
     if (isBuiltin(e, "<>")) {
       const ExprPtr& a = e.args[0];
       if (stateLevel(*a)) return Prop{Form::Eventually, "", in(a), nullptr, nullptr, {}};
@@ -185,6 +190,11 @@ struct Checker::Impl {
       if (isBuiltin(*a, "=>") && stateLevel(*a->args[0]) && isBuiltin(*a->args[1], "<>") &&
           stateLevel(*a->args[1]->args[0])) {
         return Prop{Form::LeadsTo, "", in(a->args[0]), in(a->args[1]->args[0]), nullptr, {}};
+      }
+      if (isBuiltin(*a, "=>") && stateLevel(*a->args[0]) && isBuiltin(*a->args[1], "<>") &&
+          isBuiltin(*a->args[1]->args[0], "[]") && stateLevel(*a->args[1]->args[0]->args[0])) {
+        return Prop{
+            Form::LeadsToAlways, "", in(a->args[0]), in(a->args[1]->args[0]->args[0]), nullptr, {}};
       }
     }
     return std::nullopt;
@@ -561,21 +571,25 @@ struct Checker::Impl {
           }
           break;
         case Form::Eventually:
-        case Form::LeadsTo: {
+        case Form::LeadsTo:
+        case Form::LeadsToAlways: {
           // Eventually: from an initial state where P is false, never P. LeadsTo: from a state
-          // where P holds and Q does not, never Q.
+          // where P holds and Q does not, never Q. LeadsToAlways: from a state where P holds,
+          // Q false infinitely often.
           bool ev1 = p.form == Form::Eventually;
+          bool always = p.form == Form::LeadsToAlways;
           std::vector<char> region(n, 0);
           std::vector<uint32_t> seeds;
           for (uint32_t s = 0; s < n; ++s) {
-            bool bad = ev1 ? !P(s) : !Q(s);
-            region[s] = bad ? 1 : 0;
-            if (!bad) continue;
+            bool in = always || (ev1 ? !P(s) : !Q(s));
+            region[s] = in ? 1 : 0;
+            if (!in) continue;
             if (ev1 ? graph.parent[s] == s : P(s)) seeds.push_back(s);
           }
+          Want notQ = always ? Want([&](uint32_t s) { return !Q(s); }) : Want(nullptr);
           std::vector<uint32_t> prev;
           std::vector<uint32_t> reach = reachable(seeds, region, prev);
-          std::vector<uint32_t> c = fairComponent(reach, every, nullptr);
+          std::vector<uint32_t> c = fairComponent(reach, every, notQ);
           if (c.empty()) break;
           std::vector<uint32_t> rank(n, UINT32_MAX);
           for (uint32_t i = 0; i < reach.size(); ++i) rank[reach[i]] = i;
@@ -586,7 +600,7 @@ struct Checker::Impl {
           for (; prev[x] != x; x = prev[x]) tail.push_back(x);
           std::vector<uint32_t> prefix = treePath(x);
           prefix.insert(prefix.end(), tail.rbegin(), tail.rend());
-          return lasso(p, prefix, c, every, nullptr);
+          return lasso(p, prefix, c, every, notQ);
         }
         case Form::InfinitelyOften: {
           std::vector<uint32_t> region;

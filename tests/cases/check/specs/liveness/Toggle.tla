@@ -19,4 +19,5 @@ DoneStays == <>[]done
 FinishStrong == SF_vars(Finish)
 OnlyFlipsLater == <>[][Flip]_vars
 OnlyFinishLater == <>[][Finish]_vars
+BLeadsToDoneForever == b ~> []done
 =======================================================================
