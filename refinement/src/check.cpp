@@ -1044,16 +1044,23 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     // Liveness, on the complete state graph, once the search has found no other violation.
     if (ok && res.verdict == Verdict::Conforms && live.hasProperties()) {
       current = UINT32_MAX;
-      if (view != nullptr || !perms.empty() || !unknownFairness.empty() || ev.exitRequested()) {
+      if (!unknownFairness.empty() || ev.exitRequested()) {
         res.warnings.push_back("warning: the liveness properties are not checked: " +
-                               std::string(view != nullptr  ? "not with a VIEW"
-                                           : !perms.empty() ? "not with a SYMMETRY"
-                                           : ev.exitRequested()
+                               std::string(ev.exitRequested()
                                                ? "the search was stopped by TLCSet(\"exit\")"
                                                : "the fairness conjunct at " + unknownFairness[0] +
                                                      " is not of the form WF_v(A) or SF_v(A)"));
       } else {
-        liveness::Graph g{states, parent, {}, {}};
+        bool representatives = view != nullptr || !perms.empty();
+        if (representatives) {
+          // As TLC: the graph's states are the first state found of each VIEW value or
+          // SYMMETRY orbit, the steps lead to those.
+          res.warnings.push_back(
+              std::string("warning: liveness is checked on the graph of the states found first ") +
+              (view != nullptr ? "per VIEW value" : "per SYMMETRY orbit") +
+              ", as TLC does; a violation of the spec's own graph may differ");
+        }
+        liveness::Graph g{states, parent, {}, {}, {}};
         std::unordered_map<uint64_t, uint32_t> index;
         index.reserve(states.size());
         for (uint32_t i = 0; i < states.size(); ++i) index.emplace(fpOf(ev, states[i], nullptr), i);
@@ -1065,11 +1072,16 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
           expand(ev, cur, depth[i], again, [&](State&& s) {
             if (!stepInModel(ev, cur, s, depth[i])) return;
             auto it = index.find(fpOf(ev, s, next));
-            if (it != index.end()) g.targets.push_back(it->second);
+            if (it == index.end()) return;
+            g.targets.push_back(it->second);
+            if (representatives) g.stepTo.push_back(std::move(s));
           });
-          auto first = g.targets.begin() + g.offsets.back();
-          std::sort(first, g.targets.end());
-          g.targets.erase(std::unique(first, g.targets.end()), g.targets.end());
+          if (!representatives) {
+            // Steps to the same state are one step.
+            auto first = g.targets.begin() + g.offsets.back();
+            std::sort(first, g.targets.end());
+            g.targets.erase(std::unique(first, g.targets.end()), g.targets.end());
+          }
         }
         g.offsets.push_back(static_cast<uint32_t>(g.targets.size()));
         if (std::optional<liveness::Violation> v = live.check(g)) {

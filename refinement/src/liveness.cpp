@@ -209,6 +209,15 @@ struct Checker::Impl {
   // (-1: not yet).
   std::vector<std::vector<signed char>> enabledMemo, takenMemo;
 
+  // The state step `edge` leads to (with a VIEW or SYMMETRY, the state generated, not the
+  // graph's state that stands for it), and whether the step leaves the state unchanged.
+  const State& target(size_t edge) const {
+    return g->stepTo.empty() ? g->states[g->targets[edge]] : g->stepTo[edge];
+  }
+  bool stutters(size_t edge, uint32_t from) const {
+    return g->stepTo.empty() ? g->targets[edge] == from : g->stepTo[edge] == g->states[from];
+  }
+
   bool enabledIn(size_t c, uint32_t s) {
     signed char& m = enabledMemo[c][s];
     if (m < 0) {
@@ -242,8 +251,8 @@ struct Checker::Impl {
   bool taken(size_t c, size_t edge, uint32_t from) {
     signed char& m = takenMemo[c][edge];
     if (m < 0) {
-      uint32_t to = g->targets[edge];
-      m = to != from && ev.holds(*fair[c].angle, fair[c].bound, g->states[from], &g->states[to])
+      m = !stutters(edge, from) &&
+                  ev.holds(*fair[c].angle, fair[c].bound, g->states[from], &target(edge))
               ? 1
               : 0;
     }
@@ -442,12 +451,8 @@ struct Checker::Impl {
     auto walkedTaken = [&](size_t k) {
       uint32_t from = start;
       for (uint32_t to : cycle) {
-        auto first = g->targets.begin() + g->offsets[from];
-        auto last = g->targets.begin() + g->offsets[from + 1];
-        auto it = std::lower_bound(first, last, to);
-        if (it != last && *it == to &&
-            taken(k, static_cast<size_t>(it - g->targets.begin()), from)) {
-          return true;
+        for (size_t e = g->offsets[from]; e < g->offsets[from + 1]; ++e) {
+          if (g->targets[e] == to && keep(e, from) && taken(k, e, from)) return true;
         }
         from = to;
       }
@@ -535,8 +540,7 @@ struct Checker::Impl {
       auto A = [&](size_t e, uint32_t from) {
         if (am.empty()) am.assign(graph.targets.size(), -1);
         if (am[e] < 0) {
-          uint32_t to = graph.targets[e];
-          am[e] = to != from && ev.holds(*p.angle, p.bound, graph.states[from], &graph.states[to])
+          am[e] = !stutters(e, from) && ev.holds(*p.angle, p.bound, graph.states[from], &target(e))
                       ? 1
                       : 0;
         }
@@ -561,7 +565,7 @@ struct Checker::Impl {
         case Form::AlwaysStep:
           for (uint32_t s = 0; s < n; ++s) {
             for (size_t e = graph.offsets[s]; e < graph.offsets[s + 1]; ++e) {
-              const State& to = graph.states[graph.targets[e]];
+              const State& to = target(e);
               if (ev.holds(*p.p, p.bound, graph.states[s], &to)) continue;
               Violation v{p.name, {}, -2};
               for (uint32_t x : treePath(s)) v.trace.push_back(graph.states[x]);
@@ -620,8 +624,7 @@ struct Checker::Impl {
         case Form::EventuallyAlwaysStep: {
           // Violated by a fair behavior with infinitely many steps that change v and are not A.
           EdgeKeep notBox = [&](size_t e, uint32_t from) {
-            uint32_t to = graph.targets[e];
-            return to != from && !ev.holds(*p.p, p.bound, graph.states[from], &graph.states[to]);
+            return !stutters(e, from) && !ev.holds(*p.p, p.bound, graph.states[from], &target(e));
           };
           std::vector<uint32_t> c = fairComponent(all, every, nullptr, notBox);
           if (!c.empty()) {

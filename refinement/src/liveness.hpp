@@ -32,6 +32,9 @@ struct Graph {
   const std::vector<uint32_t>& parent;  // parent[i] == i for an initial state
   std::vector<uint32_t> offsets;        // successors of i: targets[offsets[i] .. offsets[i+1])
   std::vector<uint32_t> targets;
+  /// With a VIEW or SYMMETRY, the state each step generated (targets name the state found
+  /// first with its VIEW value or in its orbit); empty otherwise.
+  std::vector<State> stepTo;
 };
 
 /// A violated property: its name and a behavior that violates it, the states `trace` followed
