@@ -144,15 +144,9 @@ class SpecParts {
  public:
   // A reference to the definition `e` names, when its body can be looked into: no arguments,
   // and instantiations without parameters (their arguments would need the reference's path).
-  static bool transparent(const Expr& e) {
-    if (e.kind != ExprKind::OpApp || e.ref.kind != frontend::RefKind::Definition ||
-        !e.args.empty() || !e.ref.def->body || !e.ref.def->params.empty()) {
-      return false;
-    }
-    for (const auto& st : e.ref.instances) {
-      if (st.def != nullptr && !st.def->params.empty()) return false;
-    }
-    return true;
+  static bool transparent(const Expr& e) { return liveness::transparent(e); }
+  static const frontend::ExprPtr* passedThrough(const Expr& e) {
+    return liveness::passedThrough(e);
   }
 
   // `x` as found under the instantiations `steps`.
@@ -193,6 +187,10 @@ class SpecParts {
         next = scoped(e.args[0]->args[0], steps);
         return;
       }
+    }
+    if (const frontend::ExprPtr* arg = passedThrough(e)) {
+      split(*arg, steps, init, next);
+      return;
     }
     if (transparent(e) && e.ref.def->level == frontend::Level::Temporal) {
       Steps inner = steps;
@@ -242,7 +240,12 @@ class SpecParts {
  private:
   void collect(const frontend::ExprPtr& self, Steps steps, std::vector<Property>& out, int depth) {
     frontend::ExprPtr body = self;
-    for (; transparent(*body) && depth < 64; ++depth) {
+    for (; depth < 64; ++depth) {
+      if (const frontend::ExprPtr* arg = passedThrough(*body)) {
+        body = *arg;
+        continue;
+      }
+      if (!transparent(*body)) break;
       steps.insert(steps.end(), body->ref.instances.begin(), body->ref.instances.end());
       body = body->ref.def->body;
     }

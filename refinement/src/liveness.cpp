@@ -32,8 +32,12 @@ bool isBuiltin(const Expr& e, const char* name) {
   return e.kind == ExprKind::OpApp && e.ref.kind == frontend::RefKind::BuiltIn && e.name == name;
 }
 
-// A reference to a definition without arguments whose body can be looked into (as
-// SpecParts::transparent in check.cpp).
+bool stateLevel(const Expr& e) {
+  return e.level <= Level::State;
+}
+
+}  // namespace
+
 bool transparent(const Expr& e) {
   if (e.kind != ExprKind::OpApp || e.ref.kind != frontend::RefKind::Definition || !e.args.empty() ||
       !e.ref.def->body || !e.ref.def->params.empty()) {
@@ -45,11 +49,18 @@ bool transparent(const Expr& e) {
   return true;
 }
 
-bool stateLevel(const Expr& e) {
-  return e.level <= Level::State;
+const ExprPtr* passedThrough(const Expr& e) {
+  if (e.kind != ExprKind::OpApp || e.ref.kind != frontend::RefKind::Definition || e.args.empty() ||
+      !e.ref.def->body) {
+    return nullptr;
+  }
+  const Expr& b = *e.ref.def->body;
+  if (b.kind != ExprKind::OpApp || b.ref.kind != frontend::RefKind::Param ||
+      b.ref.def != e.ref.def || !b.args.empty() || b.ref.paramIndex >= e.args.size()) {
+    return nullptr;
+  }
+  return &e.args[b.ref.paramIndex];
 }
-
-}  // namespace
 
 struct Checker::Impl {
   // A fairness conjunct of the SPECIFICATION: <<A>>_v and whether it is SF.
@@ -112,6 +123,9 @@ struct Checker::Impl {
     if (isBuiltin(e, "/\\")) {
       bool ok = conjuncts(e.args[0], steps, bound, depth + 1, leaf);
       return conjuncts(e.args[1], steps, bound, depth + 1, leaf) && ok;
+    }
+    if (const ExprPtr* arg = passedThrough(e)) {
+      return conjuncts(*arg, steps, bound, depth + 1, leaf);
     }
     if (transparent(e) && e.ref.def->level >= Level::Action) {
       steps.insert(steps.end(), e.ref.instances.begin(), e.ref.instances.end());

@@ -17,6 +17,14 @@ namespace vouch::refinement::liveness {
 
 using Steps = std::vector<frontend::Resolution::InstanceStep>;
 
+/// Whether `e` is a reference to a definition without arguments whose body can be looked into
+/// (instantiations without parameters on the way).
+bool transparent(const frontend::Expr& e);
+/// The argument `Op(a1, ..., an)` stands for when Op's body is one of its parameters
+/// (`id(x) == x`, as in `Spec == id(Init /\ [][Next]_v)`); null otherwise. The argument is
+/// written where Op is applied, under the same instantiations.
+const frontend::ExprPtr* passedThrough(const frontend::Expr& e);
+
 /// A temporal formula found in the SPECIFICATION (fairness) or in a PROPERTY, with the
 /// instantiations it was reached through.
 struct Formula {
