@@ -261,6 +261,11 @@ class Engine {
   /// body and that environment; fails when `key` is outside the domain.
   void applyFunctionDef(const Expr& e, const Env& env, const Value& key,
                         FnRef<void(const Expr&, const Env&)> use);
+  /// Binds `key` to the binders of the function constructor `cons` (`[x \in S |-> b]`,
+  /// evaluated in `benv`) and calls `use` with its body and that environment; fails, naming
+  /// the function `name`, when `key` is outside the domain.
+  void bindKey(const Expr& e, const Expr& cons, const Env& benv, const Value& key,
+               const std::string& name, FnRef<void(const Expr&, const Env&)> use);
 
   /// ENABLED A in the current state: does A have a successor?
   bool enabled(const Expr& action, const Env& env);
@@ -308,6 +313,9 @@ class Engine {
     Nested(const Nested&) = delete;
     Nested& operator=(const Nested&) = delete;
   };
+  // Definitions `f == [x \in S |-> e]` whose S is constant: whether S is infinite (then f[k] is
+  // applied point-wise; see funcExpr).
+  std::unordered_map<const OpDef*, bool> infiniteDomain_;
   // Recursive function definitions at module level: memoized applications.
   std::unordered_map<const OpDef*, std::unordered_map<Value, Value, ValueHash>> funcMemo_;
   // Zero-parameter module-level definitions of constant level.

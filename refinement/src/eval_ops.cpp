@@ -624,6 +624,41 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
         if (memoize) funcMemo_[&def].emplace(key, v);
         return v;
       }
+      // `[x \in S |-> b][k]`, and `f[k]` with `f == [x \in S |-> b]` over an infinite S: applied
+      // point-wise, as TLC applies its lazy functions (a function over Nat cannot be built).
+      if (fe.kind == ExprKind::FuncCons) {
+        Value v;
+        bindKey(e, fe, env, key, "[...]",
+                [&](const Expr& b, const Env& inner) { v = eval(b, inner); });
+        return v;
+      }
+      if (fe.kind == ExprKind::OpApp && fe.ref.kind == RefKind::Definition && fe.args.empty() &&
+          fe.ref.def->params.empty() && fe.ref.def->body &&
+          fe.ref.def->body->kind == ExprKind::FuncCons &&
+          (!overridden(fe) || (model_.overrideValue(fe.ref.def) == nullptr &&
+                               model_.overrideOperator(fe.ref.def) == nullptr))) {
+        const OpDef& def = *fe.ref.def;
+        auto known = infiniteDomain_.find(&def);
+        if (known == infiniteDomain_.end() || known->second) {
+          ArgList noArgs;
+          Frames frames;
+          frames.reserve(2 * fe.ref.instances.size() + 2);
+          const Env& benv = bodyEnv(fe, def, env, noArgs, frames);
+          bool infinite = false, closed = true;
+          for (const auto& b : def.body->bounds) {
+            if (b.set && !eval(*b.set, benv).isFiniteSet()) infinite = true;
+            if (b.set && b.set->closedIn.load() != closedSerial_) closed = false;
+          }
+          if (closed) infiniteDomain_[&def] = infinite;  // the same answer every time
+          if (infinite) {
+            Nested nested(*this, e);
+            Value v;
+            bindKey(e, *def.body, benv, key, def.name,
+                    [&](const Expr& b, const Env& inner) { v = eval(b, inner); });
+            return v;
+          }
+        }
+      }
       Value f = eval(fe, env);
       if (!f.isFunc()) fail(fe.range, "applying a non-function " + f.toString());
       auto v = f.apply(key);
@@ -696,6 +731,11 @@ void Engine::applyFunctionDef(const Expr& e, const Env& env, const Value& key,
   Frames frames;
   frames.reserve(2 * fe.ref.instances.size() + 2);
   const Env& benv = bodyEnv(fe, def, env, noArgs, frames);
+  bindKey(e, body, benv, key, def.name, use);
+}
+
+void Engine::bindKey(const Expr& e, const Expr& body, const Env& benv, const Value& key,
+                     const std::string& name, FnRef<void(const Expr&, const Env&)> use) {
   // Bind the key to the binders: one name, or a tuple over several names/binders.
   std::vector<Value> comps;
   size_t names = 0;
@@ -708,7 +748,7 @@ void Engine::applyFunctionDef(const Expr& e, const Env& env, const Value& key,
     comps = key.tupleElems();
   } else {
     fail(e.range,
-         "function " + def.name + " applied to " + key.toString() + ", which is not in its domain");
+         "function " + name + " applied to " + key.toString() + ", which is not in its domain");
   }
   Frames binds(names);
   const Env* cur = &benv;
@@ -720,14 +760,14 @@ void Engine::applyFunctionDef(const Expr& e, const Env& env, const Value& key,
                               comps.begin() + static_cast<long>(k + b.names.size()));
       bool in = atLocation(*this, e.range, [&] { return dom.contains(Value::tuple(part)); });
       if (!in)
-        fail(e.range, "function " + def.name + " applied to " + key.toString() +
-                          ", which is not in its domain");
+        fail(e.range,
+             "function " + name + " applied to " + key.toString() + ", which is not in its domain");
     }
     for (size_t j = 0; j < b.names.size(); ++j, ++k) {
       if (!b.tuple) {
         bool in = atLocation(*this, e.range, [&] { return dom.contains(comps[k]); });
         if (!in) {
-          fail(e.range, "function " + def.name + " applied to " + key.toString() +
+          fail(e.range, "function " + name + " applied to " + key.toString() +
                             ", which is not in its domain");
         }
       }

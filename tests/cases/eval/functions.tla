@@ -3,6 +3,7 @@ EXTENDS Integers, FiniteSets, Sequences, TLC
 sq == [i \in 1..3 |-> i * i]
 r == [a |-> 1, b |-> [c |-> 2, d |-> 3]]
 m == <<<<1, 2>>, <<3, 4>>>>
+succ == [n \in Nat |-> n + 1]
 ====
 # constructors, application, DOMAIN
 sq[2]  ==>  4
@@ -68,12 +69,12 @@ Cardinality([1..2 -> {}])  ==>  0
 DOMAIN (1 :> "a" @@ 3 :> "c")  ==>  {1, 3}
 (1 :> 10) @@ [i \in 1..3 |-> 0]  ==>  <<10, 0, 0>>
 # application outside DOMAIN
-sq[4]  ==>  ERROR eval 71:1
-sq[0]  ==>  ERROR eval 72:1
-sq[2] + sq[5]  ==>  ERROR eval 73:9
-m[3][1]  ==>  ERROR eval 74:1
-r.z  ==>  ERROR eval 75:1
-[a |-> 1]["b"]  ==>  ERROR eval 76:1
+sq[4]  ==>  ERROR eval 72:1
+sq[0]  ==>  ERROR eval 73:1
+sq[2] + sq[5]  ==>  ERROR eval 74:9
+m[3][1]  ==>  ERROR eval 75:1
+r.z  ==>  ERROR eval 76:1
+[a |-> 1]["b"]  ==>  ERROR eval 77:1
 # Membership in a function set checks the domain without building it, for every form of domain
 [i \in 0..2 |-> 1] \in [0..2 -> {1}]  ==>  TRUE
 [i \in 0..2 |-> 1] \in [1..3 -> {1}]  ==>  FALSE
@@ -91,3 +92,9 @@ r.z  ==>  ERROR eval 75:1
 [x \in {"a", "b"} |-> 0] \in [{"a", "b"} -> Nat]  ==>  TRUE
 [x \in {"a", "b"} |-> 0] \in [{"a", "c"} -> Nat]  ==>  FALSE
 [a |-> 1, b |-> 2] \in [{"a", "b"} -> 1..2]  ==>  TRUE
+# a function over an infinite set is applied point-wise, as TLC applies its lazy functions
+[i \in Nat |-> i + 1][3]  ==>  4
+[p \in Nat \X Int |-> p[1] - 2 * p[2]][2, -3]  ==>  8
+succ[41]  ==>  42
+succ[-1]  ==>  ERROR eval 99:1
+[i \in {1, 2} |-> 1 \div (i - 1)][2]  ==>  1
