@@ -251,7 +251,10 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
       if (e.text[0] == 'a') {  // "and" or "or"
         conj(e.args, 0, env, k);
       } else if (e.args.size() == 1 || branch()) {
-        for (const auto& a : e.args) run(*a, env, k);
+        for (const auto& a : e.args) {
+          if (stopped_) return;
+          run(*a, env, k);
+        }
       }
       return;
     case ExprKind::Label: run(*e.args[0], env, k); return;
@@ -293,7 +296,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         withState([&] {
           en_.forEachBinding(e, env, [&](const Env& inner) {
             run(*e.args[0], inner, k);
-            return true;
+            return !stopped_;
           });
         });
         return;
@@ -340,6 +343,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
     case ExprKind::BoxAction:  // [A]_v == A \/ UNCHANGED v
       if (!branch()) return;
       run(*e.args[0], env, k);
+      if (stopped_) return;
       unchanged(*e.args[1], env, k);
       return;
     case ExprKind::AngleAction: {  // <<A>>_v == A /\ v' # v
@@ -365,6 +369,7 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
         if (n == kOr) {
           if (!branch()) return;
           run(*e.args[0], env, k);
+          if (stopped_) return;
           run(*e.args[1], env, k);
           return;
         }
@@ -400,7 +405,10 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
               return;
             }
             if (choices.size() > 1 && !branch()) return;
-            for (const auto& v : choices) assign(slot, v, k);
+            for (const auto& v : choices) {
+              if (stopped_) return;
+              assign(slot, v, k);
+            }
             return;
           }
         } else if (n == kImplies) {
@@ -655,14 +663,11 @@ bool Engine::enabled(const Expr& action, const Env& env) {
   en.current_ = ctx.current;
   en.saved_ = ctx;
   bool found = false;
-  struct Found {};
-  try {
-    en.run(action, env, [&] {
-      found = true;
-      throw Found{};
-    });
-  } catch (const Found&) {
-  }
+  // The first successor ends the enumeration (branches not taken yet are skipped).
+  en.run(action, env, [&] {
+    found = true;
+    en.stop();
+  });
   ctx = en.saved_;
   return found;
 }

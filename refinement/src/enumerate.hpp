@@ -30,6 +30,8 @@ class Enumerator {
     shareWorkers_ = workers;
   }
   int64_t tag() const { return tag_; }
+  /// Skips the branches not taken yet (ENABLED needs one successor only).
+  void stop() { stopped_ = true; }
 
   const State* current_ = nullptr;
   StateCtx saved_;
@@ -55,13 +57,15 @@ class Enumerator {
   /// it (a worker other than 0, and the enumeration was not shared before it).
   bool branch() {
     branched_ = true;
-    return shareWorkers_ <= 1 || tag_ >= 0 || shareWorker_ == 0;
+    return !stopped_ && (shareWorkers_ <= 1 || tag_ >= 0 || shareWorker_ == 0);
   }
 
   Engine& en_;
   bool initMode_;
   size_t shareWorker_ = 0, shareWorkers_ = 1;
-  bool branched_ = false;  // a branching was met: the enumeration can no longer be shared
+  bool branched_ = false;
+  bool stopped_ = false;   // stop(): no further branch is taken  // a branching was met: the
+                           // enumeration can no longer be shared
   int64_t tag_ = -1;       // the index of the element taken at the shared branching
   State next_;
   std::vector<char> assigned_;

@@ -273,6 +273,9 @@ struct Checker::Impl {
     return m == 1;
   }
 
+  std::vector<uint32_t> index_, low_;  // Tarjan's, per state (see components)
+  std::vector<char> onStack_;
+
   // Which steps a region keeps (by edge index), and which states it wants visited.
   using EdgeKeep = std::function<bool(size_t edge, uint32_t from)>;
   using Want = std::function<bool(uint32_t)>;
@@ -282,8 +285,11 @@ struct Checker::Impl {
   std::vector<std::vector<uint32_t>> components(const std::vector<uint32_t>& nodes,
                                                 const std::vector<char>& in, const EdgeKeep& keep) {
     std::vector<std::vector<uint32_t>> out;
-    std::vector<uint32_t> index(n, UINT32_MAX), low(n, 0);
-    std::vector<char> onStack(n, 0);
+    // Per state, sized once per check (a search inside components calls this again): reset
+    // below for the states of `nodes` only.
+    std::vector<uint32_t>& index = index_;
+    std::vector<uint32_t>& low = low_;
+    std::vector<char>& onStack = onStack_;
     std::vector<uint32_t> stack;
     struct Frame {
       uint32_t v;
@@ -329,6 +335,7 @@ struct Checker::Impl {
         if (!call.empty()) low[call.back().v] = std::min(low[call.back().v], low[v]);
       }
     }
+    for (uint32_t v : nodes) index[v] = UINT32_MAX;  // low and onStack are reset by the search
     return out;
   }
 
@@ -536,6 +543,9 @@ struct Checker::Impl {
   std::optional<Violation> check(const Graph& graph) {
     g = &graph;
     n = graph.states.size();
+    index_.assign(n, UINT32_MAX);
+    low_.assign(n, 0);
+    onStack_.assign(n, 0);
     enabledMemo.assign(fair.size(), std::vector<signed char>(n, -1));
     takenMemo.assign(fair.size(), std::vector<signed char>(graph.targets.size(), -1));
     std::vector<uint32_t> all(n);
