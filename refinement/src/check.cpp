@@ -805,6 +805,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                              " is checked on the one-worker search (as TLC, it depends on the "
                              "order of exploration); -workers is ignored");
     }
+    std::atomic<bool> exited{false};  // a worker of the parallel search met TLCSet("exit", TRUE)
     // Per state, the properties [](P => []Q) whose P held on the way to it (a bit each).
     std::vector<uint64_t> armed;
     if (parallel) {
@@ -914,6 +915,11 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                 });
                 expanded.fetch_add(1);
                 if (!any && checkDeadlock) record("deadlock", "", traceTo(q));
+                if (wev.exitRequested()) {
+                  // TLCSet("exit", TRUE): every worker stops, as TLC, without an error.
+                  exited.store(true);
+                  stop.store(true);
+                }
               }
             }
           } catch (const InputError& e) {
@@ -1047,9 +1053,9 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     // Liveness, on the complete state graph, once the search has found no other violation.
     if (ok && res.verdict == Verdict::Conforms && live.hasProperties()) {
       current = UINT32_MAX;
-      if (!unknownFairness.empty() || ev.exitRequested()) {
+      if (!unknownFairness.empty() || ev.exitRequested() || exited.load()) {
         res.warnings.push_back("warning: the liveness properties are not checked: " +
-                               std::string(ev.exitRequested()
+                               std::string(ev.exitRequested() || exited.load()
                                                ? "the search was stopped by TLCSet(\"exit\")"
                                                : "the fairness conjunct at " + unknownFairness[0] +
                                                      " is not of the form WF_v(A) or SF_v(A)"));
