@@ -89,6 +89,7 @@ struct Checker::Impl {
     std::string name;
     ExprPtr p, q, angle;
     Bindings bound;
+    ExprPtr init;  // Always, Eventually: only behaviors from initial states where it holds
   };
 
   Evaluator& ev;
@@ -163,8 +164,72 @@ struct Checker::Impl {
                      });
   }
 
+  // `x` with the definitions without arguments it names looked through (their instantiations
+  // added to `steps`).
+  static ExprPtr unfold(ExprPtr x, Steps& steps) {
+    for (int depth = 0; depth < 64; ++depth) {
+      if (const ExprPtr* arg = passedThrough(*x)) {
+        x = *arg;
+      } else if (transparent(*x)) {
+        steps.insert(steps.end(), x->ref.instances.begin(), x->ref.instances.end());
+        x = x->ref.def->body;
+      } else {
+        break;
+      }
+    }
+    return x;
+  }
+
+  // ~P for a state predicate P.
+  ExprPtr negation(const ExprPtr& p) {
+    auto n = std::make_shared<Expr>(ExprKind::OpApp, p->range);
+    n->name.assign(1, '~');
+    n->ref.kind = frontend::RefKind::BuiltIn;
+    n->ref.builtin.assign(1, '~');
+    n->syntax = frontend::OpSyntax::Prefix;
+    n->args = {p};
+    n->level = p->level;
+    made.push_back(n);
+    return n;
+  }
+
   std::optional<Prop> classify(const Expr& e, const Steps& steps) {
     auto in = [&](const ExprPtr& x) { return scoped(x, steps); };
+    if (isBuiltin(e, "~")) {
+      // The negation of a liveness form is another form: ~<>P is []~P, ~[]P is <>~P,
+      // ~[]<>P is <>[]~P, ~<>[]P is []<>~P (TLC's Toolbox checks such negations).
+      Steps inner = steps;
+      ExprPtr x = unfold(e.args[0], inner);
+      auto under = [&](const ExprPtr& y) { return scoped(negation(y), inner); };
+      auto op = [&](const ExprPtr& y, const char* name) {
+        return isBuiltin(*y, name) ? unfold(y->args[0], inner) : nullptr;
+      };
+      if (ExprPtr a = op(x, "<>")) {
+        if (stateLevel(*a)) return Prop{Form::Always, "", under(a), nullptr, nullptr, {}, nullptr};
+        if (ExprPtr b = op(a, "[]"); b && stateLevel(*b)) {
+          return Prop{Form::InfinitelyOften, "", under(b), nullptr, nullptr, {}, nullptr};
+        }
+      } else if (ExprPtr a2 = op(x, "[]")) {
+        if (stateLevel(*a2)) {
+          return Prop{Form::Eventually, "", under(a2), nullptr, nullptr, {}, nullptr};
+        }
+        if (ExprPtr b = op(a2, "<>"); b && stateLevel(*b)) {
+          return Prop{Form::EventuallyAlways, "", under(b), nullptr, nullptr, {}, nullptr};
+        }
+      }
+      return std::nullopt;
+    }
+    if (isBuiltin(e, "=>") && stateLevel(*e.args[0]) && !stateLevel(*e.args[1])) {
+      // P => F with P a state predicate: F on the behaviors whose initial state satisfies P.
+      Steps inner = steps;
+      ExprPtr f = unfold(e.args[1], inner);
+      std::optional<Prop> p = classify(*f, inner);
+      if (!p || p->init || (p->form != Form::Always && p->form != Form::Eventually)) {
+        return std::nullopt;
+      }
+      p->init = in(e.args[0]);
+      return p;
+    }
     if (e.kind == ExprKind::Fairness) {
       return Prop{
           e.text == "SF" ? Form::Strong : Form::Weak, "", nullptr, nullptr, in(angleOf(e)), {}};
@@ -556,6 +621,11 @@ struct Checker::Impl {
         if (pm[s] < 0) pm[s] = ev.holds(*p.p, p.bound, graph.states[s], nullptr) ? 1 : 0;
         return pm[s] == 1;
       };
+      std::vector<signed char> im(p.init ? n : 0, -1);
+      auto I = [&](uint32_t s) {
+        if (im[s] < 0) im[s] = ev.holds(*p.init, p.bound, graph.states[s], nullptr) ? 1 : 0;
+        return im[s] == 1;
+      };
       auto Q = [&](uint32_t s) {
         if (qm[s] < 0) qm[s] = ev.holds(*p.q, p.bound, graph.states[s], nullptr) ? 1 : 0;
         return qm[s] == 1;
@@ -577,15 +647,42 @@ struct Checker::Impl {
         return lasso(p, treePath(first), c, keep, want);
       };
       switch (p.form) {
-        case Form::Always:
+        case Form::Always: {
+          // From the initial states (where `init` holds), a reachable state where P is false.
+          std::vector<uint32_t> seeds;
           for (uint32_t s = 0; s < n; ++s) {
-            if (!P(s)) {
-              Violation v{p.name, {}, -2};
-              for (uint32_t x : treePath(s)) v.trace.push_back(graph.states[x]);
-              return v;
+            if (graph.parent[s] == s && (!p.init || I(s))) seeds.push_back(s);
+          }
+          std::vector<uint32_t> prev;
+          std::vector<char> everywhere(n, 1);
+          std::vector<uint32_t> order = reachable(seeds, everywhere, prev);
+          auto pathTo = [&](uint32_t s, const std::vector<uint32_t>& via) {
+            std::vector<uint32_t> path;
+            for (uint32_t x = s;; x = via[x]) {
+              path.push_back(x);
+              if (via[x] == x) break;
             }
+            std::reverse(path.begin(), path.end());
+            return path;
+          };
+          for (uint32_t s : order) {
+            if (P(s)) continue;
+            // The behavior goes on from s fairly: into a fair component reachable from s.
+            std::vector<uint32_t> after;
+            std::vector<uint32_t> from = reachable({s}, everywhere, after);
+            std::vector<uint32_t> c = fairComponent(from, every, nullptr);
+            if (c.empty()) continue;  // no fair behavior passes through s
+            std::vector<uint32_t> rank(n, UINT32_MAX);
+            for (uint32_t i = 0; i < from.size(); ++i) rank[from[i]] = i;
+            uint32_t first = *std::min_element(
+                c.begin(), c.end(), [&](uint32_t a, uint32_t b) { return rank[a] < rank[b]; });
+            std::vector<uint32_t> prefix = pathTo(s, prev);
+            std::vector<uint32_t> tail = pathTo(first, after);
+            prefix.insert(prefix.end(), tail.begin() + 1, tail.end());
+            return lasso(p, prefix, c, every, nullptr);
           }
           break;
+        }
         case Form::AlwaysStep:
           for (uint32_t s = 0; s < n; ++s) {
             for (size_t e = graph.offsets[s]; e < graph.offsets[s + 1]; ++e) {
@@ -612,7 +709,7 @@ struct Checker::Impl {
             bool in = always || (ev1 ? !P(s) : !Q(s));
             region[s] = in ? 1 : 0;
             if (!in) continue;
-            if (ev1 ? graph.parent[s] == s : P(s)) seeds.push_back(s);
+            if (ev1 ? graph.parent[s] == s && (!p.init || I(s)) : P(s)) seeds.push_back(s);
           }
           Want notQ = always ? Want([&](uint32_t s) { return !Q(s); }) : Want(nullptr);
           std::vector<uint32_t> prev;

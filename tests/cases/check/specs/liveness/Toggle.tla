@@ -20,4 +20,8 @@ FinishStrong == SF_vars(Finish)
 OnlyFlipsLater == <>[][Flip]_vars
 OnlyFinishLater == <>[][Finish]_vars
 BLeadsToDoneForever == b ~> []done
+NeverDone == ~<>done
+NotAlwaysUndone == ~[](~done)
+FromNotB == ~b => [](~done)
+FromB == b => [](~done)
 =======================================================================
