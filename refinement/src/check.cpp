@@ -476,15 +476,13 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       res.warnings.push_back(
           unsupported == props.size()
               ? where +
-                    " is not a conjunction of the forms checked ([][A]_v, []P, P, "
-                    "[](P => []Q), <>P, []<>P, <>[]P, P ~> Q, P ~> []Q, <>[][A]_v, []<><<A>>_v, "
-                    "WF_v(A), SF_v(A), "
-                    "each possibly under \\A x \\in S); it is not checked"
+                    " is not a conjunction of the forms vouch checks (safety: [][A]_v, []P, "
+                    "P, [](P => []Q); liveness: <>P, []<>P, <>[]P, P ~> Q, WF_v(A), ..., see "
+                    "docs/adr/0008-liveness.md); it is not checked"
               : where +
-                    ": its conjuncts of other forms than [][A]_v, []P, P, [](P => []Q), <>P, "
-                    "[]<>P, <>[]P, P ~> Q, P ~> []Q, <>[][A]_v, []<><<A>>_v, WF_v(A) and SF_v(A) "
-                    "are not checked; "
-                    "the others are");
+                    ": its conjuncts of other forms than those vouch checks (safety: [][A]_v, "
+                    "[]P, P, [](P => []Q); liveness: <>P, []<>P, <>[]P, P ~> Q, WF_v(A), ..., "
+                    "see docs/adr/0008-liveness.md) are not checked; the others are");
     }
   }
   const Expr* view = cfg.view ? &model.requireReference(*cfg.view, "VIEW") : nullptr;
