@@ -6,7 +6,8 @@
 // can visit every state and step of C infinitely often; every state may also stutter. So C is
 // fair to
 //   - WF_v(A) when some step in C is an <<A>>_v step, or A is disabled in some state of C;
-//   - SF_v(A) when some step in C is an <<A>>_v step, or A is disabled in every state of C.
+//   - SF_v(A) when some step in C is an <<A>>_v step, or A is disabled in every state of C;
+//   - []<><<A>>_v (a fairness conjunct too) when some step in C is an <<A>>_v step.
 // When C fails an SF condition only, a smaller set avoiding the states where A is enabled may
 // still be fair: the search goes on inside C without them (Emerson and Lei's algorithm).
 
@@ -66,6 +67,7 @@ struct Checker::Impl {
   // A fairness conjunct of the SPECIFICATION: <<A>>_v and whether it is SF.
   struct Fair {
     bool strong = false;
+    bool often = false;  // []<><<A>>_v: infinitely many <<A>>_v steps (strong is false)
     ExprPtr angle;
     Bindings bound;
     bool viaGraph = false;  // ENABLED from the graph's steps (see enabledAt)
@@ -144,12 +146,19 @@ struct Checker::Impl {
   }
 
   bool addFairness(const Formula& f) {
-    return conjuncts(f.expr, f.steps, {}, 0,
-                     [&](const ExprPtr& x, const Steps& steps, const Bindings& bound) {
-                       if (x->kind != ExprKind::Fairness) return false;
-                       fair.push_back({x->text == "SF", scoped(angleOf(*x), steps), bound, false});
-                       return true;
-                     });
+    return conjuncts(
+        f.expr, f.steps, {}, 0, [&](const ExprPtr& x, const Steps& steps, const Bindings& bound) {
+          if (x->kind == ExprKind::Fairness) {
+            fair.push_back({x->text == "SF", false, scoped(angleOf(*x), steps), bound, false});
+            return true;
+          }
+          if (isBuiltin(*x, "[]") && isBuiltin(*x->args[0], "<>") &&
+              x->args[0]->args[0]->kind == ExprKind::AngleAction) {
+            fair.push_back({false, true, scoped(x->args[0]->args[0], steps), bound, false});
+            return true;
+          }
+          return false;
+        });
   }
 
   bool addProperty(const Formula& f) {
@@ -428,6 +437,10 @@ struct Checker::Impl {
           for (size_t k = 0; k < fair.size() && ok; ++k) {
             if (fair[k].strong != (pass == 1)) continue;
             if (takenInside(k, c, inC, keep)) continue;
+            if (fair[k].often) {
+              ok = false;  // no <<A>>_v step here, nor in any subset
+              continue;
+            }
             if (!fair[k].strong) {
               ok = std::any_of(c.begin(), c.end(), [&](uint32_t s) { return !enabledIn(k, s); });
               continue;
@@ -547,7 +560,9 @@ struct Checker::Impl {
     for (size_t k = 0; k < fair.size(); ++k) {
       std::pair<uint32_t, uint32_t> e;
       if (walkedTaken(k)) continue;
-      if (!fair[k].strong) {
+      if (fair[k].often) {
+        if (takenInside(k, c, inC, keep, &e)) step(e);
+      } else if (!fair[k].strong) {
         if (visitedDisabled(k)) continue;
         auto off = std::find_if(c.begin(), c.end(), [&](uint32_t s) { return !enabledIn(k, s); });
         if (off != c.end()) {

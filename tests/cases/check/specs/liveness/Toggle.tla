@@ -11,6 +11,7 @@ Next == Flip \/ Finish
 WeakSpec == Init /\ [][Next]_vars /\ WF_vars(Flip) /\ WF_vars(Finish)
 StrongSpec == Init /\ [][Next]_vars /\ WF_vars(Flip) /\ SF_vars(Finish)
 NoFairSpec == Init /\ [][Next]_vars
+OftenFlipSpec == Init /\ [][Next]_vars /\ []<><<Flip>>_vars
 
 EventuallyDone == <>done
 FlipsForever == []<><<Flip>>_vars
