@@ -1073,7 +1073,12 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         for (uint32_t i = 0; i < states.size(); ++i) index.emplace(fpOf(ev, states[i], nullptr), i);
         g.offsets.reserve(states.size() + 1);
         uint64_t again = 0;  // the search counted these successors already
-        for (uint32_t i = 0; i < states.size(); ++i) {
+        auto expired = [&] {
+          return opts.timeoutSeconds > 0 &&
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() >
+                     opts.timeoutSeconds;
+        };
+        for (uint32_t i = 0; i < states.size() && !(i % 1024 == 0 && expired()); ++i) {
           g.offsets.push_back(static_cast<uint32_t>(g.targets.size()));
           const State& cur = states[i];
           expand(ev, cur, depth[i], again, [&](State&& s) {
@@ -1091,12 +1096,18 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
           }
         }
         g.offsets.push_back(static_cast<uint32_t>(g.targets.size()));
-        if (std::optional<liveness::Violation> v = live.check(g)) {
-          res.verdict = Verdict::Violates;
-          res.violationKind = "temporal";
-          res.violationName = v->name;
-          res.trace = std::move(v->trace);
-          res.loopTo = v->loopTo;
+        try {
+          if (g.offsets.size() != states.size() + 1) throw liveness::OutOfTime{};
+          if (std::optional<liveness::Violation> v = live.check(g, expired)) {
+            res.verdict = Verdict::Violates;
+            res.violationKind = "temporal";
+            res.violationName = v->name;
+            res.trace = std::move(v->trace);
+            res.loopTo = v->loopTo;
+          }
+        } catch (const liveness::OutOfTime&) {
+          res.verdict = Verdict::Unknown;
+          res.unknownReason = "--timeout reached while checking the liveness properties";
         }
       }
     }

@@ -292,6 +292,12 @@ struct Checker::Impl {
 
   const Graph* g = nullptr;
   size_t n = 0;
+  std::function<bool()> expired;
+  uint64_t ticks = 0;
+  // Called in every loop over states or steps: asks for the budget now and then.
+  void tick() {
+    if ((++ticks & 0xFFF) == 0 && expired && expired()) throw OutOfTime{};
+  }
 
   // Per fairness conjunct: ENABLED <<A>>_v per state and <<A>>_v per step, computed on demand
   // (-1: not yet).
@@ -309,6 +315,7 @@ struct Checker::Impl {
   bool enabledIn(size_t c, uint32_t s) {
     signed char& m = enabledMemo[c][s];
     if (m < 0) {
+      tick();
       m = enabledAt(*fair[c].angle, fair[c].bound, s, fair[c].viaGraph,
                     [&](size_t e) { return taken(c, e, s); })
               ? 1
@@ -378,6 +385,7 @@ struct Checker::Impl {
       stack.push_back(root);
       onStack[root] = 1;
       while (!call.empty()) {
+        tick();
         Frame& f = call.back();
         uint32_t v = f.v;
         if (f.e < g->offsets[v + 1]) {
@@ -608,6 +616,7 @@ struct Checker::Impl {
       order.push_back(s);
     }
     for (size_t i = 0; i < order.size(); ++i) {
+      tick();
       uint32_t v = order[i];
       for (size_t e = g->offsets[v]; e < g->offsets[v + 1]; ++e) {
         uint32_t w = g->targets[e];
@@ -818,7 +827,8 @@ bool Checker::addProperty(const Formula& f) {
 bool Checker::hasProperties() const {
   return !impl_->props.empty();
 }
-std::optional<Violation> Checker::check(const Graph& g) {
+std::optional<Violation> Checker::check(const Graph& g, const std::function<bool()>& expired) {
+  impl_->expired = expired;
   return impl_->check(g);
 }
 

@@ -54,6 +54,9 @@ struct Violation {
   int64_t loopTo = -1;
 };
 
+/// Thrown by Checker::check when its time budget is spent.
+struct OutOfTime {};
+
 class Checker {
  public:
   /// `scoped` wraps an expression found under instantiations so that it evaluates under them.
@@ -66,8 +69,9 @@ class Checker {
   /// Adds a liveness conjunct of a PROPERTY; false when its form is not supported.
   bool addProperty(const Formula& f);
   bool hasProperties() const;
-  /// The first property (in the .cfg's order) that some fair behavior of `g` violates.
-  std::optional<Violation> check(const Graph& g);
+  /// The first property (in the .cfg's order) that some fair behavior of `g` violates. Throws
+  /// OutOfTime once `expired` (asked now and then) says the budget is spent.
+  std::optional<Violation> check(const Graph& g, const std::function<bool()>& expired);
 
  private:
   struct Impl;
