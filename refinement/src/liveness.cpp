@@ -313,6 +313,7 @@ struct Checker::Impl {
   }
 
   bool enabledIn(size_t c, uint32_t s) {
+    if (enabledMemo[c].empty()) enabledMemo[c].assign(n, -1);  // made when first needed
     signed char& m = enabledMemo[c][s];
     if (m < 0) {
       tick();
@@ -344,6 +345,7 @@ struct Checker::Impl {
     return false;
   }
   bool taken(size_t c, size_t edge, uint32_t from) {
+    if (takenMemo[c].empty()) takenMemo[c].assign(g->targets.size(), -1);
     signed char& m = takenMemo[c][edge];
     if (m < 0) {
       m = !stutters(edge, from) &&
@@ -635,8 +637,8 @@ struct Checker::Impl {
     index_.assign(n, UINT32_MAX);
     low_.assign(n, 0);
     onStack_.assign(n, 0);
-    enabledMemo.assign(fair.size(), std::vector<signed char>(n, -1));
-    takenMemo.assign(fair.size(), std::vector<signed char>(graph.targets.size(), -1));
+    enabledMemo.assign(fair.size(), {});
+    takenMemo.assign(fair.size(), {});
     std::vector<uint32_t> all(n);
     for (uint32_t i = 0; i < n; ++i) all[i] = i;
     for (const Prop& p : props) {
