@@ -1052,11 +1052,12 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     if (ok && res.verdict == Verdict::Conforms && live.hasProperties()) {
       current = UINT32_MAX;
       if (!unknownFairness.empty() || ev.exitRequested() || exited.load()) {
-        res.warnings.push_back("warning: the liveness properties are not checked: " +
-                               std::string(ev.exitRequested() || exited.load()
-                                               ? "the search was stopped by TLCSet(\"exit\")"
-                                               : "the fairness conjunct at " + unknownFairness[0] +
-                                                     " is not of the form WF_v(A) or SF_v(A)"));
+        res.warnings.push_back(
+            "warning: the liveness properties are not checked: " +
+            std::string(ev.exitRequested() || exited.load()
+                            ? "the search was stopped by TLCSet(\"exit\")"
+                            : "the fairness conjunct at " + unknownFairness[0] +
+                                  " is not of the form WF_v(A), SF_v(A) or []<><<A>>_v"));
       } else {
         bool representatives = view != nullptr || !perms.empty();
         if (representatives) {
@@ -1073,6 +1074,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         for (uint32_t i = 0; i < states.size(); ++i) index.emplace(fpOf(ev, states[i], nullptr), i);
         g.offsets.reserve(states.size() + 1);
         uint64_t again = 0;  // the search counted these successors already
+        ev.setQuiet(true);   // and printed what they print
         auto expired = [&] {
           return opts.timeoutSeconds > 0 &&
                  std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() >
@@ -1096,6 +1098,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
           }
         }
         g.offsets.push_back(static_cast<uint32_t>(g.targets.size()));
+        ev.setQuiet(false);
         try {
           if (g.offsets.size() != states.size() + 1) throw liveness::OutOfTime{};
           if (std::optional<liveness::Violation> v = live.check(g, expired)) {

@@ -843,6 +843,10 @@ void Evaluator::setCounters(const uint64_t* distinct, const uint64_t* generated,
   engine_->diameter_ = diameter;
 }
 
+void Evaluator::setQuiet(bool quiet) {
+  engine_->quiet_ = quiet;
+}
+
 bool Evaluator::exitRequested() const {
   return engine_->exit_;
 }

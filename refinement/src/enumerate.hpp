@@ -63,9 +63,8 @@ class Enumerator {
   Engine& en_;
   bool initMode_;
   size_t shareWorker_ = 0, shareWorkers_ = 1;
-  bool branched_ = false;
-  bool stopped_ = false;   // stop(): no further branch is taken  // a branching was met: the
-                           // enumeration can no longer be shared
+  bool branched_ = false;  // a branching was met: the enumeration can no longer be shared
+  bool stopped_ = false;   // stop(): no further branch is taken
   int64_t tag_ = -1;       // the index of the element taken at the shared branching
   State next_;
   std::vector<char> assigned_;

@@ -350,7 +350,9 @@ class Engine {
   const uint64_t* generated_ = nullptr;
   const uint64_t* diameter_ = nullptr;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
-  bool exit_ = false;  // TLCSet("exit", TRUE): the search stops (as TLC, without an error)
+  bool exit_ = false;
+  bool quiet_ = false;  // Print and PrintT print nothing (steps generated a second time)  //
+                        // TLCSet("exit", TRUE): the search stops (as TLC, without an error)
   std::vector<std::shared_ptr<const frontend::SourceFile>> jsonFiles_;  // logs read by Json
   // Buffers of finished Enumerators (next state, assigned flags), reused by the next one.
   std::vector<State> spareStates_;

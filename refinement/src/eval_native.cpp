@@ -435,12 +435,12 @@ const std::unordered_map<std::string, Fn>& table() {
          }
          return Value::functionSorted(std::move(d), std::move(r));
        }},
-      {"TLC.Print", [](Engine&, Args a, const SourceRange&) {
-         std::cerr << toTlcString(a[0]) << "\n";
+      {"TLC.Print", [](Engine& en, Args a, const SourceRange&) {
+         if (!en.quiet_) std::cerr << toTlcString(a[0]) << "\n";
          return a[1];
        }},
-      {"TLC.PrintT", [](Engine&, Args a, const SourceRange&) {
-         std::cerr << toTlcString(a[0]) << "\n";
+      {"TLC.PrintT", [](Engine& en, Args a, const SourceRange&) {
+         if (!en.quiet_) std::cerr << toTlcString(a[0]) << "\n";
          return B(true);
        }},
       {"TLC.Assert", [](Engine&, Args a, const SourceRange&) {

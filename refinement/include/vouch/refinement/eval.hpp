@@ -136,6 +136,8 @@ class Evaluator {
   /// The counters TLCGet("distinct"), TLCGet("generated") and TLCGet("diameter") read (the
   /// search keeps them up to date; null: not known, an error to ask for).
   void setCounters(const uint64_t* distinct, const uint64_t* generated, const uint64_t* diameter);
+  /// While set, Print and PrintT print nothing (for steps generated a second time).
+  void setQuiet(bool quiet);
   /// Whether the spec asked the search to stop (TLCSet("exit", TRUE)).
   bool exitRequested() const;
   const Model& model() const { return model_; }
