@@ -228,6 +228,28 @@ struct Checker::Impl {
       }
       return std::nullopt;
     }
+    if (e.kind == ExprKind::Quant && e.text == "\\E" && !e.bounds.empty()) {
+      // \E x \in S : <>P is <>(\E x \in S : P), and \E x \in S : []<>P is
+      // []<>(\E x \in S : P) (<> and []<> distribute over \/).
+      const ExprPtr& body = e.args[0];
+      if ((isBuiltin(*body, "<>") && stateLevel(*body->args[0])) ||
+          (isBuiltin(*body, "[]") && isBuiltin(*body->args[0], "<>") &&
+           stateLevel(*body->args[0]->args[0]))) {
+        bool eventually = isBuiltin(*body, "<>");
+        auto q = std::make_shared<Expr>(e);
+        q->args = {eventually ? body->args[0] : body->args[0]->args[0]};
+        q->level = Level::State;
+        made.push_back(q);
+        return Prop{eventually ? Form::Eventually : Form::InfinitelyOften,
+                    "",
+                    in(q),
+                    nullptr,
+                    nullptr,
+                    {},
+                    nullptr};
+      }
+      return std::nullopt;
+    }
     if (isBuiltin(e, "=>") && stateLevel(*e.args[0]) && !stateLevel(*e.args[1])) {
       // P => F with P a state predicate: F on the behaviors whose initial state satisfies P.
       Steps inner = steps;

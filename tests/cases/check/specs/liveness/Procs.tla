@@ -13,6 +13,7 @@ Next == \E p \in Procs : Step(p)
 
 PerProcess == Init /\ [][Next]_vars /\ \A p \in Procs : WF_vars(Step(p))
 AsAWhole == Init /\ [][Next]_vars /\ WF_vars(Next)
+NoFairness == Init /\ [][Next]_vars
 
 AllGetDone == \A p \in Procs : <>(pc[p] = "done")
 AllBusyOften == \A p \in Procs : []<>(pc[p] = "busy")
@@ -20,4 +21,6 @@ BusyLeadsToDone == \A p \in Procs : pc[p] = "busy" ~> pc[p] = "done"
 NeverStuck == \A p \in Procs : <>[](pc[p] = "idle")
 AlwaysTyped == \A p \in Procs : [](pc[p] \in {"idle", "busy", "done"})
 NeverDone == \A p \in Procs : [](pc[p] # "done")
+SomeBusyOften == \E p \in Procs : []<>(pc[p] = "busy")
+SomeDone == \E p \in Procs : <>(pc[p] = "done")
 ==========================================================================
