@@ -545,14 +545,32 @@ struct Checker::Impl {
     return {};  // not reached: the component is strongly connected
   }
 
-  std::vector<uint32_t> treePath(uint32_t s) const {
+  // The path to s in a tree of predecessors (`prev[root] == root`), from its root.
+  static std::vector<uint32_t> pathVia(uint32_t s, const std::vector<uint32_t>& prev) {
     std::vector<uint32_t> p;
-    for (uint32_t i = s;; i = g->parent[i]) {
+    for (uint32_t i = s;; i = prev[i]) {
       p.push_back(i);
-      if (g->parent[i] == i) break;
+      if (prev[i] == i) break;
     }
     std::reverse(p.begin(), p.end());
     return p;
+  }
+  // The search's path from an initial state to s.
+  std::vector<uint32_t> treePath(uint32_t s) const { return pathVia(s, g->parent); }
+  // A path from an initial state to s, reached by `prev` (see reachable) from a seed: the
+  // search's path to that seed, then prev's.
+  std::vector<uint32_t> pathFrom(uint32_t s, const std::vector<uint32_t>& prev) const {
+    std::vector<uint32_t> tail = pathVia(s, prev);
+    std::vector<uint32_t> p = treePath(tail.front());
+    p.insert(p.end(), tail.begin() + 1, tail.end());
+    return p;
+  }
+  // The state of c met first in `order` (a breadth-first order from reachable).
+  uint32_t earliest(const std::vector<uint32_t>& c, const std::vector<uint32_t>& order) const {
+    std::vector<uint32_t> rank(n, UINT32_MAX);
+    for (uint32_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+    return *std::min_element(c.begin(), c.end(),
+                             [&](uint32_t a, uint32_t b) { return rank[a] < rank[b]; });
   }
 
   // The behavior: `prefix` (ending in the component's first state), then a cycle through the
@@ -664,20 +682,16 @@ struct Checker::Impl {
     std::vector<uint32_t> all(n);
     for (uint32_t i = 0; i < n; ++i) all[i] = i;
     for (const Prop& p : props) {
-      std::vector<signed char> pm(n, -1), qm(n, -1);
-      auto P = [&](uint32_t s) {
-        if (pm[s] < 0) pm[s] = ev.holds(*p.p, p.bound, graph.states[s], nullptr) ? 1 : 0;
-        return pm[s] == 1;
+      // The state predicates p, q and init of the property, evaluated once per state.
+      std::vector<signed char> pm, qm, im;
+      auto holdsAt = [&](const ExprPtr& x, std::vector<signed char>& memo, uint32_t s) {
+        if (memo.empty()) memo.assign(n, -1);
+        if (memo[s] < 0) memo[s] = ev.holds(*x, p.bound, graph.states[s], nullptr) ? 1 : 0;
+        return memo[s] == 1;
       };
-      std::vector<signed char> im(p.init ? n : 0, -1);
-      auto I = [&](uint32_t s) {
-        if (im[s] < 0) im[s] = ev.holds(*p.init, p.bound, graph.states[s], nullptr) ? 1 : 0;
-        return im[s] == 1;
-      };
-      auto Q = [&](uint32_t s) {
-        if (qm[s] < 0) qm[s] = ev.holds(*p.q, p.bound, graph.states[s], nullptr) ? 1 : 0;
-        return qm[s] == 1;
-      };
+      auto P = [&](uint32_t s) { return holdsAt(p.p, pm, s); };
+      auto Q = [&](uint32_t s) { return holdsAt(p.q, qm, s); };
+      auto I = [&](uint32_t s) { return holdsAt(p.init, im, s); };
       std::vector<signed char> am;  // per step: <<A>>_v of the property
       auto A = [&](size_t e, uint32_t from) {
         if (am.empty()) am.assign(graph.targets.size(), -1);
@@ -704,15 +718,6 @@ struct Checker::Impl {
           std::vector<uint32_t> prev;
           std::vector<char> everywhere(n, 1);
           std::vector<uint32_t> order = reachable(seeds, everywhere, prev);
-          auto pathTo = [&](uint32_t s, const std::vector<uint32_t>& via) {
-            std::vector<uint32_t> path;
-            for (uint32_t x = s;; x = via[x]) {
-              path.push_back(x);
-              if (via[x] == x) break;
-            }
-            std::reverse(path.begin(), path.end());
-            return path;
-          };
           for (uint32_t s : order) {
             if (P(s)) continue;
             // The behavior goes on from s fairly: into a fair component reachable from s.
@@ -720,12 +725,8 @@ struct Checker::Impl {
             std::vector<uint32_t> from = reachable({s}, everywhere, after);
             std::vector<uint32_t> c = fairComponent(from, every, nullptr);
             if (c.empty()) continue;  // no fair behavior passes through s
-            std::vector<uint32_t> rank(n, UINT32_MAX);
-            for (uint32_t i = 0; i < from.size(); ++i) rank[from[i]] = i;
-            uint32_t first = *std::min_element(
-                c.begin(), c.end(), [&](uint32_t a, uint32_t b) { return rank[a] < rank[b]; });
-            std::vector<uint32_t> prefix = pathTo(s, prev);
-            std::vector<uint32_t> tail = pathTo(first, after);
+            std::vector<uint32_t> prefix = pathFrom(s, prev);
+            std::vector<uint32_t> tail = pathVia(earliest(c, from), after);
             prefix.insert(prefix.end(), tail.begin() + 1, tail.end());
             return lasso(p, prefix, c, every, nullptr);
           }
@@ -764,16 +765,7 @@ struct Checker::Impl {
           std::vector<uint32_t> reach = reachable(seeds, region, prev);
           std::vector<uint32_t> c = fairComponent(reach, every, notQ);
           if (c.empty()) break;
-          std::vector<uint32_t> rank(n, UINT32_MAX);
-          for (uint32_t i = 0; i < reach.size(); ++i) rank[reach[i]] = i;
-          uint32_t first = *std::min_element(
-              c.begin(), c.end(), [&](uint32_t a, uint32_t b) { return rank[a] < rank[b]; });
-          std::vector<uint32_t> tail;
-          uint32_t x = first;
-          for (; prev[x] != x; x = prev[x]) tail.push_back(x);
-          std::vector<uint32_t> prefix = treePath(x);
-          prefix.insert(prefix.end(), tail.rbegin(), tail.rend());
-          return lasso(p, prefix, c, every, notQ);
+          return lasso(p, pathFrom(earliest(c, reach), prev), c, every, notQ);
         }
         case Form::InfinitelyOften: {
           std::vector<uint32_t> region;
