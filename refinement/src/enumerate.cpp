@@ -679,21 +679,39 @@ Evaluator::~Evaluator() = default;
 
 namespace {
 
-// Evaluates `e` with the given state context, restoring the engine's context afterwards.
-Value evalWith(Engine& engine, const Expr& e, const State* current, const State* next) {
+// Evaluates `f` with the frames binding `bound` (outermost first) and the given states,
+// restoring the engine's state context afterwards.
+template <typename F>
+auto withBindings(Engine& engine, const Evaluator::Bindings& bound, const State* current,
+                  const State* next, F&& f) {
   static const Env root;
+  Frames frames(bound.size());
+  const Env* env = &root;
+  for (size_t i = 0; i < bound.size(); ++i) {
+    frames[i].kind = Env::Kind::Bound;
+    frames[i].parent = env;
+    frames[i].boundId = bound[i].first;
+    frames[i].value = bound[i].second;
+    env = &frames[i];
+  }
   StateCtx saved = engine.ctx;
   engine.ctx = StateCtx{};
   engine.ctx.current = current;
   engine.ctx.next = next;
   try {
-    Value v = engine.eval(e, root);
+    auto r = f(*env);
     engine.ctx = saved;
-    return v;
+    return r;
   } catch (...) {
     engine.ctx = saved;
     throw;
   }
+}
+
+// Evaluates `e` with the given state context, restoring the engine's context afterwards.
+Value evalWith(Engine& engine, const Expr& e, const State* current, const State* next) {
+  return withBindings(engine, {}, current, next,
+                      [&](const Env& env) { return engine.eval(e, env); });
 }
 
 }  // namespace
@@ -774,37 +792,6 @@ bool Evaluator::holdsStuttering(const OpDef& action, const std::vector<Value>& a
     throw;
   }
 }
-
-namespace {
-// Evaluates `f` with the frames binding `bound` (outermost first) and the given states,
-// restoring the engine's state context afterwards.
-template <typename F>
-auto withBindings(Engine& engine, const Evaluator::Bindings& bound, const State* current,
-                  const State* next, F&& f) {
-  static const Env root;
-  Frames frames(bound.size());
-  const Env* env = &root;
-  for (size_t i = 0; i < bound.size(); ++i) {
-    frames[i].kind = Env::Kind::Bound;
-    frames[i].parent = env;
-    frames[i].boundId = bound[i].first;
-    frames[i].value = bound[i].second;
-    env = &frames[i];
-  }
-  StateCtx saved = engine.ctx;
-  engine.ctx = StateCtx{};
-  engine.ctx.current = current;
-  engine.ctx.next = next;
-  try {
-    auto r = f(*env);
-    engine.ctx = saved;
-    return r;
-  } catch (...) {
-    engine.ctx = saved;
-    throw;
-  }
-}
-}  // namespace
 
 bool Evaluator::holds(const Expr& e, const Bindings& bound, const State& state, const State* next) {
   return withBindings(*engine_, bound, &state, next,

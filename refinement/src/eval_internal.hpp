@@ -261,6 +261,9 @@ class Engine {
   /// body and that environment; fails when `key` is outside the domain.
   void applyFunctionDef(const Expr& e, const Env& env, const Value& key,
                         FnRef<void(const Expr&, const Env&)> use);
+  /// Whether `e` applies `f == [x \in S |-> b]` with S infinite: the function cannot be built,
+  /// so it is applied point-wise as a function definition is (as TLC applies its lazy functions).
+  bool infiniteFunctionApp(const Expr& e, const Env& env);
   /// Binds `key` to the binders of the function constructor `cons` (`[x \in S |-> b]`,
   /// evaluated in `benv`) and calls `use` with its body and that environment; fails, naming
   /// the function `name`, when `key` is outside the domain.
@@ -313,8 +316,8 @@ class Engine {
     Nested(const Nested&) = delete;
     Nested& operator=(const Nested&) = delete;
   };
-  // Definitions `f == [x \in S |-> e]` whose S is constant: whether S is infinite (then f[k] is
-  // applied point-wise; see funcExpr).
+  // Definitions `f == [x \in S |-> e]` whose S is constant: whether S is infinite (see
+  // infiniteFunctionApp).
   std::unordered_map<const OpDef*, bool> infiniteDomain_;
   // Recursive function definitions at module level: memoized applications.
   std::unordered_map<const OpDef*, std::unordered_map<Value, Value, ValueHash>> funcMemo_;

@@ -609,9 +609,10 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
         key = Value::tuple(std::move(comps));
       }
       const Expr& fe = *e.args[0];
-      // A function definition `f[x \in S] == e` is applied point-wise, never built whole
-      // (recursive ones could not be); memoized when it depends on nothing but constants.
-      if (isFunctionDefApp(e)) {
+      // A function definition `f[x \in S] == e`, or `f == [x \in S |-> e]` over an infinite S, is
+      // applied point-wise, never built whole (recursive ones, and functions over Nat, could not
+      // be); memoized when it depends on nothing but constants.
+      if (isFunctionDefApp(e) || infiniteFunctionApp(e, env)) {
         const OpDef& def = *fe.ref.def;
         bool memoize = letScopeOf(def, env) == nullptr && def.level == frontend::Level::Constant &&
                        fe.ref.instances.empty() && !underInstance(env);
@@ -624,40 +625,12 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
         if (memoize) funcMemo_[&def].emplace(key, v);
         return v;
       }
-      // `[x \in S |-> b][k]`, and `f[k]` with `f == [x \in S |-> b]` over an infinite S: applied
-      // point-wise, as TLC applies its lazy functions (a function over Nat cannot be built).
+      // `[x \in S |-> b][k]` is applied point-wise, as TLC applies its lazy functions.
       if (fe.kind == ExprKind::FuncCons) {
         Value v;
         bindKey(e, fe, env, key, "[...]",
                 [&](const Expr& b, const Env& inner) { v = eval(b, inner); });
         return v;
-      }
-      if (fe.kind == ExprKind::OpApp && fe.ref.kind == RefKind::Definition && fe.args.empty() &&
-          fe.ref.def->params.empty() && fe.ref.def->body &&
-          fe.ref.def->body->kind == ExprKind::FuncCons &&
-          (!overridden(fe) || (model_.overrideValue(fe.ref.def) == nullptr &&
-                               model_.overrideOperator(fe.ref.def) == nullptr))) {
-        const OpDef& def = *fe.ref.def;
-        auto known = infiniteDomain_.find(&def);
-        if (known == infiniteDomain_.end() || known->second) {
-          ArgList noArgs;
-          Frames frames;
-          frames.reserve(2 * fe.ref.instances.size() + 2);
-          const Env& benv = bodyEnv(fe, def, env, noArgs, frames);
-          bool infinite = false, closed = true;
-          for (const auto& b : def.body->bounds) {
-            if (b.set && !eval(*b.set, benv).isFiniteSet()) infinite = true;
-            if (b.set && b.set->closedIn.load() != closedSerial_) closed = false;
-          }
-          if (closed) infiniteDomain_[&def] = infinite;  // the same answer every time
-          if (infinite) {
-            Nested nested(*this, e);
-            Value v;
-            bindKey(e, *def.body, benv, key, def.name,
-                    [&](const Expr& b, const Env& inner) { v = eval(b, inner); });
-            return v;
-          }
-        }
       }
       Value f = eval(fe, env);
       if (!f.isFunc()) fail(fe.range, "applying a non-function " + f.toString());
@@ -719,6 +692,33 @@ bool Engine::isFunctionDefApp(const Expr& e) const {
          fe.ref.def->isFunction &&
          (!overridden(fe) || (model_.overrideValue(fe.ref.def) == nullptr &&
                               model_.overrideOperator(fe.ref.def) == nullptr));
+}
+
+bool Engine::infiniteFunctionApp(const Expr& e, const Env& env) {
+  if (e.kind != ExprKind::FuncApp || e.args.empty()) return false;
+  const Expr& fe = *e.args[0];
+  if (fe.kind != ExprKind::OpApp || fe.ref.kind != RefKind::Definition || !fe.args.empty() ||
+      !fe.ref.def->params.empty() || !fe.ref.def->body ||
+      fe.ref.def->body->kind != ExprKind::FuncCons ||
+      (overridden(fe) && (model_.overrideValue(fe.ref.def) != nullptr ||
+                          model_.overrideOperator(fe.ref.def) != nullptr))) {
+    return false;
+  }
+  const OpDef& def = *fe.ref.def;
+  if (auto known = infiniteDomain_.find(&def); known != infiniteDomain_.end()) {
+    return known->second;
+  }
+  ArgList noArgs;
+  Frames frames;
+  frames.reserve(2 * fe.ref.instances.size() + 2);
+  const Env& benv = bodyEnv(fe, def, env, noArgs, frames);
+  bool infinite = false, closed = true;
+  for (const auto& b : def.body->bounds) {
+    if (b.set && !eval(*b.set, benv).isFiniteSet()) infinite = true;
+    if (b.set && b.set->closedIn.load() != closedSerial_) closed = false;
+  }
+  if (closed) infiniteDomain_[&def] = infinite;  // the same answer every time
+  return infinite;
 }
 
 void Engine::applyFunctionDef(const Expr& e, const Env& env, const Value& key,
