@@ -435,14 +435,6 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   liveness::Checker live(
       ev, [&](const frontend::ExprPtr& x, const Steps& st) { return parts.scoped(x, st); });
   std::vector<std::string> unknownFairness;
-  for (const liveness::Formula& f : parts.temporal) {
-    if (!live.addFairness(f)) {
-      unknownFairness.push_back(f.expr->range.file != nullptr
-                                    ? f.expr->range.file->path() + ":" +
-                                          std::to_string(f.expr->range.begin.line)
-                                    : "SPECIFICATION");
-    }
-  }
   for (const auto& n : cfg.properties) {
     const Expr& p = model.requireReference(n, "PROPERTY");
     std::vector<SpecParts::Property> props = parts.properties(p);
@@ -483,6 +475,17 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                     ": its conjuncts of other forms than those vouch checks (safety: [][A]_v, "
                     "[]P, P, [](P => []Q); liveness: <>P, []<>P, <>[]P, P ~> Q, WF_v(A), ..., "
                     "see docs/adr/0008-liveness.md) are not checked; the others are");
+    }
+  }
+  // The fairness conjuncts matter to liveness properties only (as in TLC, a spec's fairness is
+  // not even evaluated without them: `\A p \in Nat : WF_v(A(p))` is no error then).
+  for (size_t i = 0; live.hasProperties() && i < parts.temporal.size(); ++i) {
+    const liveness::Formula& f = parts.temporal[i];
+    if (!live.addFairness(f)) {
+      unknownFairness.push_back(f.expr->range.file != nullptr
+                                    ? f.expr->range.file->path() + ":" +
+                                          std::to_string(f.expr->range.begin.line)
+                                    : "SPECIFICATION");
     }
   }
   const Expr* view = cfg.view ? &model.requireReference(*cfg.view, "VIEW") : nullptr;
