@@ -227,7 +227,7 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgL
         p.args = &args;
         p.argBase = static_cast<uint32_t>(args.size());
         args.insert(args.end(), segment.begin(), segment.end());
-        frames.push_back(p);
+        frames.push_back(std::move(p));
         outer = &frames.back();
       }
       Env s;
@@ -236,7 +236,7 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgL
       s.inst = step.spec;
       s.outer = outer;
       s.serial = ++substSerial_;
-      frames.push_back(s);
+      frames.push_back(std::move(s));
       base = &frames.back();
       outer = base;
     }
@@ -247,7 +247,7 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgL
     p.parent = base;
     p.owner = &def;
     p.args = &args;
-    frames.push_back(p);
+    frames.push_back(std::move(p));
     base = &frames.back();
   }
   return *base;
@@ -337,9 +337,60 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   return v;
 }
 
+namespace {
+bool sameState(const State& a, const State& b) {
+  try {
+    return a == b;
+  } catch (const ValueError&) {
+    return false;  // infinite sets that cannot be compared
+  }
+}
+}  // namespace
+
+Value Engine::substitutedVariable(const Substitution& sub) {
+  // Not while a state is being built (Init, or successors being enumerated: the next state
+  // changes as it is assigned).
+  if (ctx.initMode || ctx.current == nullptr ||
+      (ctx.primed && (ctx.assigned != nullptr || ctx.next == nullptr))) {
+    return eval(*sub.expr, *sub.env);
+  }
+  const State* state = ctx.primed ? ctx.next : ctx.current;
+  // A substitution that depends on nothing but the state and the model (`file_content <-
+  // LogicalFileContent`): kept with the state it was computed in, across evaluations.
+  StateSubst& kept = stateSubst_[sub.spec];
+  if (kept.closed < 0) {
+    FreeNames names;
+    kept.closed = closedPredicate(*sub.expr, names) && names.freeIds.empty() &&
+                  names.freeParams.empty() && names.outerLets.empty();
+  }
+  if (kept.closed == 1 && !underInstance(*sub.env)) {
+    size_t k = ctx.primed ? 1 : 0;
+    if (kept.has[k] && sameState(kept.state[k], *state)) return kept.value[k];
+    Value v = eval(*sub.expr, *sub.env);
+    kept.state[k] = *state;
+    kept.value[k] = v;
+    kept.has[k] = true;
+    return v;
+  }
+  // Otherwise kept in the instantiation's frame: it lives for one evaluation of the instantiated
+  // definition, in which the bindings around are fixed.
+  const State* next = ctx.primed ? ctx.next : nullptr;
+  auto& cache = sub.frame->substValues;
+  if (cache == nullptr) {
+    cache = std::make_unique<SubstValues>();
+  } else {
+    for (const SubstValue& c : *cache) {
+      if (c.sub == sub.spec && c.current == ctx.current && c.next == next) return c.value;
+    }
+  }
+  Value v = eval(*sub.expr, *sub.env);
+  cache->push_back({sub.spec, ctx.current, next, v});
+  return v;
+}
+
 Value Engine::variable(const Expr& e, const Decl& d, const Env& env) {
   if (Substitution sub = substitutionOf(&d, env); sub.expr != nullptr) {
-    return eval(*sub.expr, *sub.env);
+    return substitutedVariable(sub);
   }
   int slot = e.tag;
   if (slot < 0) {

@@ -5,6 +5,7 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -60,6 +61,16 @@ using ArgList = SmallVec<Arg>;
 /// Values of a LET's definitions without parameters, computed once per evaluation of the LET.
 using LetCache = SmallVec<std::pair<const OpDef*, Value>>;
 
+/// Values of an instantiation's variable substitutions (`WITH x <- e`), computed once per
+/// evaluation of the instantiated definition and pair of states (see Engine::variable).
+struct SubstValue {
+  const void* sub;  // the substitution
+  const State* current;
+  const State* next;  // null: unprimed
+  Value value;
+};
+using SubstValues = SmallVec<SubstValue, 2>;
+
 /// A scope frame; frames live on the C++ stack and point to their parent.
 struct Env {
   enum class Kind : uint8_t { Root, Bound, Params, Let, Subst, At };
@@ -79,6 +90,7 @@ struct Env {
   const InstanceSpec* inst = nullptr;
   const Env* outer = nullptr;
   uint64_t serial = 0;  // Subst: frames made earlier have smaller serials
+  mutable std::unique_ptr<SubstValues> substValues;  // Subst: made on first use
 };
 
 /// Frames made for one call; a caller reserves room first, since frames point to each other.
@@ -106,6 +118,18 @@ inline Substitution substitutionOf(const frontend::Decl* decl, const Env& env) {
   }
   return {};
 }
+
+/// What the predicate of a set filter uses from the environment it is evaluated in.
+struct FreeNames {
+  std::vector<uint32_t> ids;                                 // bound inside the predicate
+  std::vector<const void*> defs;                             // LET definitions made inside
+  std::vector<uint32_t> freeIds;                             // bound outside: captured
+  std::vector<std::pair<const void*, uint32_t>> freeParams;  // parameters outside: captured
+  std::vector<const frontend::OpDef*> outerLets;  // outer LET definitions used: their values
+  bool state = false;                             // reads variables: the state is captured
+};
+
+bool closedPredicate(const Expr& x, FreeNames& n);
 
 /// Whether `env` evaluates inside an instantiation (`I!Op`): there, a module's constants may
 /// stand for other values than the model's (`WITH C <- e`), so nothing computed from them may be
@@ -225,6 +249,7 @@ class Engine {
   const Env& bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgList& args,
                      Frames& frames);
   Value variable(const Expr& e, const Decl& d, const Env& env);
+  Value substitutedVariable(const Substitution& sub);
   Value constant(const Expr& e, const Decl& d, const Env& env);
   /// The value of the operator constant `d`, given point-wise in the .cfg as `table` (`F(0) =
   /// 1`: a function of its argument, or of the tuple of its arguments), on `args`.
@@ -327,6 +352,15 @@ class Engine {
   // a substitution of the frame around): membership in them is decided from their bodies
   // (memberOf).
   std::unordered_set<const OpDef*> membershipFromBody_;
+  // Substitutions for variables that depend on nothing but the state and the model: their
+  // values with the states they were computed in, unprimed and primed (substitutedVariable).
+  struct StateSubst {
+    int8_t closed = -1;  // not known yet
+    bool has[2] = {false, false};
+    State state[2];
+    Value value[2];
+  };
+  std::unordered_map<const void*, StateSubst> stateSubst_;
   /// Instance substitutions for constants that depend on more than the model (`WITH self <-
   /// i`): the smallest serial of a Subst frame whose such substitution was used since the
   /// current definition's evaluation began. A definition whose evaluation used one of a frame

@@ -18,15 +18,7 @@ Value lazySet(LazyNode::Form form, std::vector<Value> sets, std::vector<std::str
   return Value::lazy(n);
 }
 
-// What the predicate of a set filter uses from the environment it is evaluated in.
-struct FreeNames {
-  std::vector<uint32_t> ids;                                 // bound inside the predicate
-  std::vector<const void*> defs;                             // LET definitions made inside
-  std::vector<uint32_t> freeIds;                             // bound outside: captured
-  std::vector<std::pair<const void*, uint32_t>> freeParams;  // parameters outside: captured
-  std::vector<const frontend::OpDef*> outerLets;  // outer LET definitions used: their values
-  bool state = false;                             // reads variables: the state is captured
-};
+}  // namespace
 
 // Whether the predicate `x` can be evaluated later, away from the environment the filter was
 // evaluated in: it is constant- or state-level and depends, besides what it binds itself and
@@ -93,6 +85,8 @@ bool closedPredicate(const Expr& x, FreeNames& n) {
   }
   return true;
 }
+
+namespace {
 
 // The predicate of `{x \in S : P}` as a value, for a lazy filter over an infinite S, with the
 // values of the outer bound variables and parameters it uses.
