@@ -350,9 +350,12 @@ bool sameState(const State& a, const State& b) {
 Value Engine::substitutedVariable(const Substitution& sub) {
   // Not while a state is being built (Init, or successors being enumerated: the next state
   // changes as it is assigned).
-  if (ctx.initMode || ctx.current == nullptr ||
+  const Expr& x = *sub.expr;
+  bool bare = x.kind == ExprKind::OpApp && x.args.empty() && x.ref.instances.empty() &&
+              (x.ref.kind == RefKind::Variable || x.ref.kind == RefKind::Constant);
+  if (bare || ctx.initMode || ctx.current == nullptr ||
       (ctx.primed && (ctx.assigned != nullptr || ctx.next == nullptr))) {
-    return eval(*sub.expr, *sub.env);
+    return eval(x, *sub.env);  // a variable for a variable (`INSTANCE M`): nothing to keep
   }
   const State* state = ctx.primed ? ctx.next : ctx.current;
   // A substitution that depends on nothing but the state and the model (`file_content <-

@@ -361,6 +361,11 @@ class Engine {
     Value value[2];
   };
   std::unordered_map<const void*, StateSubst> stateSubst_;
+  // Per `\E` expression: variables its body leaves unchanged whatever the binding (see
+  // Engine::unchangedByBody).
+  std::unordered_map<const Expr*, std::vector<const frontend::Decl*>> unchangedByBody_;
+  const std::vector<const frontend::Decl*>& unchangedByBody(const Expr& quant);
+  bool changedInStep(const frontend::Decl* var, const Env& env);
   /// Instance substitutions for constants that depend on more than the model (`WITH self <-
   /// i`): the smallest serial of a Subst frame whose such substitution was used since the
   /// current definition's evaluation began. A definition whose evaluation used one of a frame
