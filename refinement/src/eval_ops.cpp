@@ -410,22 +410,23 @@ void variablesOf(const Model& model, const Expr& x, std::vector<const frontend::
 
 // Adds the variables that `x` implies unchanged: UNCHANGED conjuncts, looked for through
 // conjunctions, LET, labels, \E and calls of definitions (not of instances, whose variables
-// may stand for expressions, nor of definitions the .cfg replaces).
+// may stand for expressions, nor of definitions the .cfg replaces). A definition is looked into
+// once (`seen`): what it implies does not depend on its arguments.
 void unchangedConjuncts(const Model& model, const Expr& x, std::vector<const frontend::Decl*>& out,
-                        int depth) {
-  if (depth > 32) return;
+                        std::vector<const OpDef*>& seen, int depth) {
+  if (depth > 64) return;
   switch (x.kind) {
     case ExprKind::Junction:
       if (x.text != "and") return;
-      for (const auto& a : x.args) unchangedConjuncts(model, *a, out, depth + 1);
+      for (const auto& a : x.args) unchangedConjuncts(model, *a, out, seen, depth + 1);
       return;
     case ExprKind::Let:
     case ExprKind::Label:
-      unchangedConjuncts(model, *x.args[0], out, depth + 1);
+      unchangedConjuncts(model, *x.args[0], out, seen, depth + 1);
       return;
     case ExprKind::Quant:
       // \E x \in S : A implies what A implies about variables (false when S is empty).
-      if (x.text == "\\E") unchangedConjuncts(model, *x.args[0], out, depth + 1);
+      if (x.text == "\\E") unchangedConjuncts(model, *x.args[0], out, seen, depth + 1);
       return;
     case ExprKind::OpApp:
       break;
@@ -436,7 +437,7 @@ void unchangedConjuncts(const Model& model, const Expr& x, std::vector<const fro
   if (x.ref.kind == RefKind::BuiltIn) {
     int32_t n = builtinOp(x);
     if (n == kAnd) {
-      for (const auto& a : x.args) unchangedConjuncts(model, *a, out, depth + 1);
+      for (const auto& a : x.args) unchangedConjuncts(model, *a, out, seen, depth + 1);
     } else if (n == kUnchanged) {
       variablesOf(model, *x.args[0], out, 0);
     }
@@ -445,8 +446,10 @@ void unchangedConjuncts(const Model& model, const Expr& x, std::vector<const fro
   if (x.ref.kind == RefKind::Definition) {
     const OpDef& d = *x.ref.def;
     if (d.body && !d.isFunction && model.overrideValue(&d) == nullptr &&
-        model.overrideOperator(&d) == nullptr) {
-      unchangedConjuncts(model, *d.body, out, depth + 1);
+        model.overrideOperator(&d) == nullptr &&
+        std::find(seen.begin(), seen.end(), &d) == seen.end()) {
+      seen.push_back(&d);
+      unchangedConjuncts(model, *d.body, out, seen, depth + 1);
     }
   }
 }
@@ -457,7 +460,10 @@ const std::vector<const frontend::Decl*>& Engine::unchangedByBody(const Expr& qu
   auto it = unchangedByBody_.find(&quant);
   if (it != unchangedByBody_.end()) return it->second;
   std::vector<const frontend::Decl*> vars;
-  if (quant.level == frontend::Level::Action) unchangedConjuncts(model_, *quant.args[0], vars, 0);
+  std::vector<const OpDef*> seen;
+  if (quant.level == frontend::Level::Action) {
+    unchangedConjuncts(model_, *quant.args[0], vars, seen, 0);
+  }
   std::sort(vars.begin(), vars.end());
   vars.erase(std::unique(vars.begin(), vars.end()), vars.end());
   return unchangedByBody_.emplace(&quant, std::move(vars)).first->second;
