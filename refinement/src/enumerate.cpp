@@ -293,10 +293,19 @@ void Enumerator::run(const Expr& e, const Env& env, const Cont& k) {
       if (e.text == "\\E"sv) {
         // The bound sets are evaluated in the state context; each branch is enumerated.
         if (!branch()) return;
+        // A binding whose body reaches no successor without reading the bound variables
+        // stands for their other values (Engine::forEachRelevantBinding): trace validation's
+        // `\E i, j \in Server : \E b, e \in ... : AppendEntriesIfLogged(i, j, <<b, e>>)`
+        // tries b and e only for the logged i and j.
         withState([&] {
-          en_.forEachBinding(e, env, [&](const Env& inner) {
-            run(*e.args[0], inner, k);
-            return !stopped_;
+          en_.forEachRelevantBinding(e, env, [&](const Env& inner) {
+            bool reached = false;
+            run(*e.args[0], inner, [&] {
+              reached = true;
+              k();
+            });
+            if (stopped_) return Engine::Bound::Stop;
+            return reached ? Engine::Bound::Next : Engine::Bound::Nothing;
           });
         });
         return;

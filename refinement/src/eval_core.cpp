@@ -537,7 +537,10 @@ Value Engine::evalOpApp(const Expr& e, const Env& env) {
     case RefKind::BuiltIn: return builtin(e, env);
     case RefKind::BoundVar:
       for (const Env* f = &env; f != nullptr; f = f->parent) {
-        if (f->kind == Env::Kind::Bound && f->boundId == e.ref.boundId) return f->value;
+        if (f->kind == Env::Kind::Bound && f->boundId == e.ref.boundId) {
+          f->read = true;
+          return f->value;
+        }
       }
       fail(e.range, "bound variable '" + e.name + "' has no value");
     case RefKind::Param: {

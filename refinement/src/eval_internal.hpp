@@ -91,6 +91,7 @@ struct Env {
   const Env* outer = nullptr;
   uint64_t serial = 0;  // Subst: frames made earlier have smaller serials
   mutable std::unique_ptr<SubstValues> substValues;  // Subst: made on first use
+  mutable bool read = false;  // Bound: its value was read (see Engine::forEachBinding)
 };
 
 /// Frames made for one call; a caller reserves room first, since frames point to each other.
@@ -314,6 +315,15 @@ class Engine {
   /// Iterates the bindings of e.bounds (several binders, tuple binders), calling fn for each
   /// with the innermost environment; stops when fn returns false.
   bool forEachBinding(const Expr& e, const Env& env, FnRef<bool(const Env&)> fn);
+  /// What a quantifier's body gave for one binding: the quantifier's value (stop), something
+  /// (go on with every next binding), or nothing (go on, but only with bindings that differ
+  /// in a variable the body read).
+  enum class Bound { Stop, Next, Nothing };
+  /// forEachBinding for a quantifier: evaluation being deterministic, a body that gave nothing
+  /// without reading the innermost bound variables (and printed or set nothing) gives nothing
+  /// for their other values either: those are skipped.
+  bool forEachRelevantBinding(const Expr& e, const Env& env, FnRef<Bound(const Env&)> body);
+  uint64_t effects_ = 0;  // Print, PrintT and TLCSet calls so far
 
   [[noreturn]] void fail(const SourceRange& at, const std::string& message) const;
   int64_t toInt(const Value& v, const Expr& at) const;

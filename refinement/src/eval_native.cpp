@@ -436,10 +436,12 @@ const std::unordered_map<std::string, Fn>& table() {
          return Value::functionSorted(std::move(d), std::move(r));
        }},
       {"TLC.Print", [](Engine& en, Args a, const SourceRange&) {
+         ++en.effects_;
          if (!en.quiet_) std::cerr << toTlcString(a[0]) << "\n";
          return a[1];
        }},
       {"TLC.PrintT", [](Engine& en, Args a, const SourceRange&) {
+         ++en.effects_;
          if (!en.quiet_) std::cerr << toTlcString(a[0]) << "\n";
          return B(true);
        }},
@@ -496,6 +498,7 @@ const std::unordered_map<std::string, Fn>& table() {
          throw ValueError{"TLCGet(" + a[0].toString() + ") is not supported"};
        }},
       {"TLC.TLCSet", [](Engine& en, Args a, const SourceRange&) {
+         ++en.effects_;
          if (a[0].isString() && a[0].asString() == "exit") {
            en.exit_ = en.exit_ || a[1].asBool();
            return B(true);

@@ -317,6 +317,8 @@ struct Binder {
   SmallVec<BindSlot>& slots;
   Frames& frames;
   FnRef<bool(const Env&)> fn;
+  // Set by `fn`: the frames from this index on need no other values (forEachRelevantBinding).
+  size_t skipFrom = SIZE_MAX;
 
   bool rec(size_t slot, const Env& cur, size_t frame) {
     if (slot == slots.size()) return fn(cur);
@@ -339,6 +341,8 @@ struct Binder {
           c = &f;
         }
         if (!rec(slot + 1, *c, frame + k)) return false;
+        if (skipFrom <= frame) return true;
+        skipFrom = SIZE_MAX;
       } else {
         Env& f = frames[frame];
         f.kind = Env::Kind::Bound;
@@ -346,21 +350,21 @@ struct Binder {
         f.boundId = e.boundIds[sl.firstId];
         f.value = x;
         if (!rec(slot + 1, f, frame + 1)) return false;
+        if (skipFrom <= frame) return true;
+        skipFrom = SIZE_MAX;
       }
     }
     return true;
   }
 };
 
-}  // namespace
-
-bool Engine::forEachBinding(const Expr& e, const Env& env, FnRef<bool(const Env&)> fn) {
-  SmallVec<BindSlot> slots;
+// The slots of e's binders, their sets evaluated in `env`; returns the number of frames.
+uint32_t bindingSlots(Engine& en, const Expr& e, const Env& env, SmallVec<BindSlot>& slots) {
   uint32_t idIndex = 0;
   for (const auto& b : e.bounds) {
-    if (!b.set) fail(e.range, "an unbounded quantifier or CHOOSE cannot be evaluated");
-    Value s = eval(*b.set, env);
-    if (!s.isSetLike()) fail(b.set->range, "expected a set, but the value is " + s.toString());
+    if (!b.set) en.fail(e.range, "an unbounded quantifier or CHOOSE cannot be evaluated");
+    Value s = en.eval(*b.set, env);
+    if (!s.isSetLike()) en.fail(b.set->range, "expected a set, but the value is " + s.toString());
     if (b.tuple) {
       slots.push_back({&b, idIndex, s});
       idIndex += static_cast<uint32_t>(b.names.size());
@@ -368,9 +372,41 @@ bool Engine::forEachBinding(const Expr& e, const Env& env, FnRef<bool(const Env&
       for (size_t k = 0; k < b.names.size(); ++k) slots.push_back({&b, idIndex++, s});
     }
   }
-  Frames frames(idIndex);
+  return idIndex;
+}
+
+}  // namespace
+
+bool Engine::forEachBinding(const Expr& e, const Env& env, FnRef<bool(const Env&)> fn) {
+  SmallVec<BindSlot> slots;
+  Frames frames(bindingSlots(*this, e, env, slots));
   Binder binder{*this, e, slots, frames, fn};
   return binder.rec(0, env, 0);
+}
+
+bool Engine::forEachRelevantBinding(const Expr& e, const Env& env, FnRef<Bound(const Env&)> body) {
+  Binder* binder = nullptr;
+  auto each = [&](const Env& inner) {
+    size_t n = 0;
+    for (const Env* f = &inner; f != &env; f = f->parent) {
+      f->read = false;
+      ++n;
+    }
+    uint64_t effects = effects_;
+    Bound got = body(inner);
+    if (got == Bound::Stop) return false;
+    if (got == Bound::Next || effects_ != effects) return true;
+    // The innermost frames whose values were not read: their other values change nothing.
+    size_t unread = 0;
+    for (const Env* f = &inner; f != &env && !f->read; f = f->parent) ++unread;
+    if (unread > 0) binder->skipFrom = n - unread;
+    return true;
+  };
+  SmallVec<BindSlot> slots;
+  Frames frames(bindingSlots(*this, e, env, slots));
+  Binder b{*this, e, slots, frames, each};
+  binder = &b;
+  return b.rec(0, env, 0);
 }
 
 namespace {
@@ -525,12 +561,12 @@ Value Engine::quantifier(const Expr& e, const Env& env) {
       if (changedInStep(v, env)) return Value::boolean(false);
     }
   }
-  forEachBinding(e, env, [&](const Env& inner) {
+  forEachRelevantBinding(e, env, [&](const Env& inner) {
     if (evalBool(*e.args[0], inner) != forall) {
       result = !forall;
-      return false;
+      return Bound::Stop;
     }
-    return true;
+    return Bound::Nothing;
   });
   return Value::boolean(result);
 }
@@ -582,6 +618,7 @@ Value Engine::setExpr(const Expr& e, const Env& env) {
             for (uint32_t id : names.freeIds) {
               for (const Env* f = &env; f != nullptr; f = f->parent) {
                 if (f->kind == Env::Kind::Bound && f->boundId == id) {
+                  f->read = true;
                   pred->bound.emplace_back(id, f->value);
                   break;
                 }
