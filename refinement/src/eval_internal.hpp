@@ -62,7 +62,7 @@ using ArgList = SmallVec<Arg>;
 using LetCache = SmallVec<std::pair<const OpDef*, Value>>;
 
 /// Values of an instantiation's variable substitutions (`WITH x <- e`), computed once per
-/// evaluation of the instantiated definition and pair of states (see Engine::variable).
+/// evaluation of the instantiated definition and pair of states (Engine::substitutedVariable).
 struct SubstValue {
   const void* sub;  // the substitution
   const State* current;
@@ -91,7 +91,7 @@ struct Env {
   const Env* outer = nullptr;
   uint64_t serial = 0;  // Subst: frames made earlier have smaller serials
   mutable std::unique_ptr<SubstValues> substValues;  // Subst: made on first use
-  mutable bool read = false;  // Bound: its value was read (see Engine::forEachBinding)
+  mutable bool read = false;  // Bound: its value was read (Engine::forEachRelevantBinding)
 };
 
 /// Frames made for one call; a caller reserves room first, since frames point to each other.
