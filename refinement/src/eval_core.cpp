@@ -337,22 +337,11 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   return v;
 }
 
-namespace {
-bool sameState(const State& a, const State& b) {
-  try {
-    return a == b;
-  } catch (const ValueError&) {
-    return false;  // infinite sets that cannot be compared
-  }
-}
-}  // namespace
-
 Value Engine::substitutedVariable(const Substitution& sub) {
   // Not while a state is being built (Init, or successors being enumerated: the next state
   // changes as it is assigned).
   const Expr& x = *sub.expr;
-  bool bare = x.kind == ExprKind::OpApp && x.args.empty() && x.ref.instances.empty() &&
-              (x.ref.kind == RefKind::Variable || x.ref.kind == RefKind::Constant);
+  bool bare = plainName(x) && (x.ref.kind == RefKind::Variable || x.ref.kind == RefKind::Constant);
   if (bare || ctx.initMode || ctx.current == nullptr ||
       (ctx.primed && (ctx.assigned != nullptr || ctx.next == nullptr))) {
     return eval(x, *sub.env);  // a variable for a variable (`INSTANCE M`): nothing to keep
@@ -368,7 +357,7 @@ Value Engine::substitutedVariable(const Substitution& sub) {
   }
   if (kept.closed == 1 && !underInstance(*sub.env)) {
     size_t k = ctx.primed ? 1 : 0;
-    if (kept.has[k] && sameState(kept.state[k], *state)) return kept.value[k];
+    if (kept.has[k] && equality(kept.state[k], *state).value_or(false)) return kept.value[k];
     Value v = eval(*sub.expr, *sub.env);
     kept.state[k] = *state;
     kept.value[k] = v;

@@ -120,6 +120,21 @@ inline Substitution substitutionOf(const frontend::Decl* decl, const Env& env) {
   return {};
 }
 
+/// A name applied to nothing, outside any instance path (`x`, `vars`, a constant).
+inline bool plainName(const Expr& x) {
+  return x.kind == ExprKind::OpApp && x.args.empty() && x.ref.instances.empty();
+}
+
+/// Whether a == b (values or states); nothing when they cannot be compared (infinite sets).
+template <typename T>
+std::optional<bool> equality(const T& a, const T& b) {
+  try {
+    return a == b;
+  } catch (const ValueError&) {
+    return std::nullopt;
+  }
+}
+
 /// What the predicate of a set filter uses from the environment it is evaluated in.
 struct FreeNames {
   std::vector<uint32_t> ids;                                 // bound inside the predicate

@@ -326,33 +326,25 @@ struct Binder {
     const auto& elems = atLocation(en, sl.bound->set->range,
                                    [&]() -> const std::vector<Value>& { return sl.set.elements(); });
     for (const auto& x : elems) {
+      const Env* c = &cur;
+      size_t width = 1;
       if (sl.bound->tuple) {
-        size_t k = sl.bound->names.size();
-        if (!x.isTuple() || x.tupleElems().size() != k) {
+        width = sl.bound->names.size();
+        if (!x.isTuple() || x.tupleElems().size() != width) {
           en.fail(sl.bound->set->range, "tuple binder over a set containing " + x.toString());
         }
-        const Env* c = &cur;
-        for (size_t i = 0; i < k; ++i) {
-          Env& f = frames[frame + i];
-          f.kind = Env::Kind::Bound;
-          f.parent = c;
-          f.boundId = e.boundIds[sl.firstId + i];
-          f.value = x.tupleElems()[i];
-          c = &f;
-        }
-        if (!rec(slot + 1, *c, frame + k)) return false;
-        if (skipFrom <= frame) return true;
-        skipFrom = SIZE_MAX;
-      } else {
-        Env& f = frames[frame];
-        f.kind = Env::Kind::Bound;
-        f.parent = &cur;
-        f.boundId = e.boundIds[sl.firstId];
-        f.value = x;
-        if (!rec(slot + 1, f, frame + 1)) return false;
-        if (skipFrom <= frame) return true;
-        skipFrom = SIZE_MAX;
       }
+      for (size_t i = 0; i < width; ++i) {
+        Env& f = frames[frame + i];
+        f.kind = Env::Kind::Bound;
+        f.parent = c;
+        f.boundId = e.boundIds[sl.firstId + i];
+        f.value = sl.bound->tuple ? x.tupleElems()[i] : x;
+        c = &f;
+      }
+      if (!rec(slot + 1, *c, frame + width)) return false;
+      if (skipFrom <= frame) return true;
+      skipFrom = SIZE_MAX;
     }
     return true;
   }
@@ -385,25 +377,21 @@ bool Engine::forEachBinding(const Expr& e, const Env& env, FnRef<bool(const Env&
 }
 
 bool Engine::forEachRelevantBinding(const Expr& e, const Env& env, FnRef<Bound(const Env&)> body) {
+  SmallVec<BindSlot> slots;
+  Frames frames(bindingSlots(*this, e, env, slots));  // outermost first
   Binder* binder = nullptr;
   auto each = [&](const Env& inner) {
-    size_t n = 0;
-    for (const Env* f = &inner; f != &env; f = f->parent) {
-      f->read = false;
-      ++n;
-    }
+    for (Env& f : frames) f.read = false;
     uint64_t effects = effects_;
     Bound got = body(inner);
     if (got == Bound::Stop) return false;
     if (got == Bound::Next || effects_ != effects) return true;
     // The innermost frames whose values were not read: their other values change nothing.
-    size_t unread = 0;
-    for (const Env* f = &inner; f != &env && !f->read; f = f->parent) ++unread;
-    if (unread > 0) binder->skipFrom = n - unread;
+    size_t read = frames.size();
+    while (read > 0 && !frames[read - 1].read) --read;
+    if (read < frames.size()) binder->skipFrom = read;
     return true;
   };
-  SmallVec<BindSlot> slots;
-  Frames frames(bindingSlots(*this, e, env, slots));
   Binder b{*this, e, slots, frames, each};
   binder = &b;
   return b.rec(0, env, 0);
@@ -432,7 +420,7 @@ void variablesOf(const Model& model, const Expr& x, std::vector<const frontend::
     for (const auto& a : x.args) variablesOf(model, *a, out, depth + 1);
     return;
   }
-  if (x.kind != ExprKind::OpApp || !x.args.empty() || !x.ref.instances.empty()) return;
+  if (!plainName(x)) return;
   if (x.ref.kind == RefKind::Variable) {
     out.push_back(x.ref.decl);
   } else if (x.ref.kind == RefKind::Definition) {
@@ -514,20 +502,14 @@ bool Engine::changedInStep(const frontend::Decl* var, const Env& env) {
     Substitution sub = substitutionOf(var, *where);
     if (sub.expr == nullptr) break;
     const Expr& x = *sub.expr;
-    if (x.kind != ExprKind::OpApp || !x.args.empty() || !x.ref.instances.empty() ||
-        x.ref.kind != RefKind::Variable) {
-      return false;
-    }
+    if (!plainName(x) || x.ref.kind != RefKind::Variable) return false;
     var = x.ref.decl;
     where = sub.env;
   }
   int slot = model_.slotOf(var);
   if (slot < 0) return false;
-  try {
-    return !((*ctx.current)[static_cast<size_t>(slot)] == (*ctx.next)[static_cast<size_t>(slot)]);
-  } catch (const ValueError&) {
-    return false;  // infinite sets that cannot be compared
-  }
+  const size_t i = static_cast<size_t>(slot);
+  return equality((*ctx.current)[i], (*ctx.next)[i]) == false;  // not when incomparable
 }
 
 Value Engine::quantifier(const Expr& e, const Env& env) {
