@@ -380,6 +380,11 @@ std::string formatState(const Model& model, const State& s) {
 
 CheckResult explore(const Model& model, const frontend::Config& cfg, const CheckOptions& opts) {
   auto start = std::chrono::steady_clock::now();
+  // Whether --timeout is spent at `now`.
+  auto expiredAt = [&](std::chrono::steady_clock::time_point now) {
+    return opts.timeoutSeconds > 0 &&
+           std::chrono::duration<double>(now - start).count() > opts.timeoutSeconds;
+  };
   CheckResult res;
   res.warnings = model.warnings();
   Evaluator ev(model);
@@ -863,8 +868,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                   break;
                 }
                 auto now = std::chrono::steady_clock::now();
-                if (opts.timeoutSeconds > 0 &&
-                    std::chrono::duration<double>(now - start).count() > opts.timeoutSeconds) {
+                if (expiredAt(now)) {
                   budget("--timeout reached");
                   break;
                 }
@@ -975,8 +979,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         break;
       }
       auto now = std::chrono::steady_clock::now();
-      if (opts.timeoutSeconds > 0 &&
-          std::chrono::duration<double>(now - start).count() > opts.timeoutSeconds) {
+      if (expiredAt(now)) {
         res.verdict = Verdict::Unknown;
         res.unknownReason = "--timeout reached";
         res.leftOnQueue = states.size() - q;
@@ -1078,11 +1081,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         g.offsets.reserve(states.size() + 1);
         uint64_t again = 0;  // the search counted these successors already
         ev.setQuiet(true);   // and printed what they print
-        auto expired = [&] {
-          return opts.timeoutSeconds > 0 &&
-                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() >
-                     opts.timeoutSeconds;
-        };
+        auto expired = [&] { return expiredAt(std::chrono::steady_clock::now()); };
         for (uint32_t i = 0; i < states.size() && !(i % 1024 == 0 && expired()); ++i) {
           g.offsets.push_back(static_cast<uint32_t>(g.targets.size()));
           const State& cur = states[i];
