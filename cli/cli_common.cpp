@@ -33,6 +33,29 @@ const char* vouch::cli::verdictOfExitCode(int code) {
   }
 }
 
+uint64_t vouch::cli::parseBytes(const std::string& s) {
+  if (s.empty()) return 0;
+  size_t used = 0;
+  double v = 0;
+  try {
+    v = std::stod(s, &used);
+  } catch (...) {
+    return 0;
+  }
+  std::string unit = s.substr(used);
+  double mul = 1;
+  if (unit == "K" || unit == "KB" || unit == "KiB")
+    mul = 1024.0;
+  else if (unit == "M" || unit == "MB" || unit == "MiB")
+    mul = 1024.0 * 1024;
+  else if (unit == "G" || unit == "GB" || unit == "GiB")
+    mul = 1024.0 * 1024 * 1024;
+  else if (!unit.empty())
+    return 0;
+  double bytes = v * mul;  // NaN and infinities fail both tests
+  return bytes >= 1 && bytes < 1.8e19 ? static_cast<uint64_t>(bytes) : 0;
+}
+
 void vouch::cli::printErrors(const std::exception& ex) {
   if (const auto* e = dynamic_cast<const InputError*>(&ex)) {
     std::cerr << renderDiagnostic(e->diagnostic());

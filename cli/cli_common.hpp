@@ -3,6 +3,7 @@
 // executable.
 
 #include <boost/program_options.hpp>
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <string>
@@ -17,6 +18,9 @@ constexpr int kExitUnknown = 3;
 
 /// The report's verdict for an exit code: conforms, violates, error, unknown.
 const char* verdictOfExitCode(int code);
+
+/// Parses a size for --max-memory: `512M`, `2G`, `100000` (bytes); 0 on error.
+uint64_t parseBytes(const std::string& s);
 
 /// Prints an InputError/InputErrors as `file:line:col: error: ...` with the line and a caret.
 void printErrors(const std::exception& ex);

@@ -27,29 +27,6 @@ namespace vouch::cli {
 
 namespace {
 
-// Parses `512M`, `2G`, `100000` (bytes) into bytes; 0 on error.
-uint64_t parseBytes(const std::string& s) {
-  if (s.empty()) return 0;
-  size_t used = 0;
-  double v = 0;
-  try {
-    v = std::stod(s, &used);
-  } catch (...) {
-    return 0;
-  }
-  std::string unit = s.substr(used);
-  double mul = 1;
-  if (unit == "K" || unit == "KB" || unit == "KiB")
-    mul = 1024.0;
-  else if (unit == "M" || unit == "MB" || unit == "MiB")
-    mul = 1024.0 * 1024;
-  else if (unit == "G" || unit == "GB" || unit == "GiB")
-    mul = 1024.0 * 1024 * 1024;
-  else if (!unit.empty())
-    return 0;
-  return v <= 0 ? 0 : static_cast<uint64_t>(v * mul);
-}
-
 // History files: the arguments, with folders expanded to their regular files (sorted).
 std::vector<std::string> historyFiles(const std::vector<std::string>& args) {
   std::vector<std::string> out;

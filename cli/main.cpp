@@ -129,11 +129,12 @@ int runCheck(const std::vector<std::string>& args, bool trace) {
       "dfs", "depth-first search (not yet: breadth-first is used)")(
       "max-states", po::value(&maxStates), "stop with verdict unknown after N distinct states")(
       "timeout", po::value(&timeout), "stop with verdict unknown after S seconds")(
-      "max-memory", po::value(&maxMemory), "memory budget (accepted; not enforced yet)")(
-      "deadlock", "TLC's -deadlock: do not check for deadlock")(
-      "report", po::value(&report), "text | json")(
-      "include,I", po::value(&includes), "add a module search folder")(
-      "file", po::value(&files), "the .tla file");
+      "max-memory", po::value(&maxMemory),
+      "stop with verdict unknown once the process uses this much memory (e.g. 2G)")(
+      "deadlock", "TLC's -deadlock: do not check for deadlock")("report", po::value(&report),
+                                                                "text | json")(
+      "include,I", po::value(&includes), "add a module search folder")("file", po::value(&files),
+                                                                       "the .tla file");
   po::variables_map vm = parseCommandLine(opts, args);
   if (vm.count("help")) {
     if (trace) {
@@ -164,6 +165,10 @@ int runCheck(const std::vector<std::string>& args, bool trace) {
   vr::CheckOptions co;
   co.maxStates = maxStates;
   co.timeoutSeconds = timeout;
+  if (!maxMemory.empty()) {
+    co.maxMemoryBytes = parseBytes(maxMemory);
+    if (co.maxMemoryBytes == 0) throw po::error("--max-memory takes a size such as 512M or 2G");
+  }
   if (workers < 1) throw po::error("-workers must be at least 1");
   co.workers = static_cast<size_t>(workers);
   if (vm.count("deadlock")) co.checkDeadlock = false;

@@ -13,6 +13,7 @@
 
 #include "liveness.hpp"
 #include "vouch/refinement/parallel.hpp"
+#include "vouch/refinement/resources.hpp"
 
 namespace vouch::refinement {
 
@@ -380,10 +381,34 @@ std::string formatState(const Model& model, const State& s) {
 
 CheckResult explore(const Model& model, const frontend::Config& cfg, const CheckOptions& opts) {
   auto start = std::chrono::steady_clock::now();
-  // Whether --timeout is spent at `now`.
-  auto expiredAt = [&](std::chrono::steady_clock::time_point now) {
-    return opts.timeoutSeconds > 0 &&
-           std::chrono::duration<double>(now - start).count() > opts.timeoutSeconds;
+  // Which budget is spent at `now` ("--timeout reached", "--max-memory reached"), or null.
+  // Asked from every worker; the resident memory is read at most every 20 ms.
+  constexpr int64_t kMemoryEveryNs = 20'000'000;
+  std::atomic<int64_t> memoryReadAt{-kMemoryEveryNs};
+  auto spentAt = [&](std::chrono::steady_clock::time_point now) -> const char* {
+    if (opts.timeoutSeconds > 0 &&
+        std::chrono::duration<double>(now - start).count() > opts.timeoutSeconds) {
+      return "--timeout reached";
+    }
+    if (opts.maxMemoryBytes != 0) {
+      int64_t t = std::chrono::duration_cast<std::chrono::nanoseconds>(now - start).count();
+      int64_t last = memoryReadAt.load(std::memory_order_relaxed);
+      if (t - last >= kMemoryEveryNs && memoryReadAt.compare_exchange_strong(last, t) &&
+          residentBytes() > opts.maxMemoryBytes) {
+        return "--max-memory reached";
+      }
+    }
+    return nullptr;
+  };
+  // Thrown when a budget is spent while the initial states are enumerated.
+  struct Spent {
+    const char* why;
+  };
+  uint64_t initialSeen = 0;
+  auto checkInitialBudget = [&](size_t distinct) {
+    if (opts.maxStates != 0 && distinct >= opts.maxStates) throw Spent{"--max-states reached"};
+    if (++initialSeen % 1024 != 0) return;
+    if (const char* why = spentAt(std::chrono::steady_clock::now())) throw Spent{why};
   };
   CheckResult res;
   res.warnings = model.warnings();
@@ -712,6 +737,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       canonical[evs.back()];
     }
     auto addInitial = [&](State&& s) {
+      checkInitialBudget(states.size());
       ++res.generated;  // as TLC: every initial state is counted, even after a violation
       if (!ok) return;
       if (!atLevel(ev, 1, [&] { return inModel(ev, s); })) {
@@ -741,17 +767,33 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       };
       std::vector<Share> shares(nw);
       std::vector<std::vector<Checked>> checked(nw);
+      // A budget spent in any worker ends every worker's share: nothing more is kept.
+      std::atomic<const char*> spentWhy{nullptr};
+      auto stopHere = [&](uint64_t count) {
+        if (count % 1024 != 0) return false;
+        const char* why = spentWhy.load();
+        if (why == nullptr && (why = spentAt(std::chrono::steady_clock::now())) != nullptr) {
+          spentWhy = why;
+        }
+        return why != nullptr;
+      };
       runParallel(nw, [&](size_t w) {
         Evaluator& e = *evs[w];
         try {
           e.initialStatesShared(
               *init, w, nw,
-              [&](int64_t tag, State&& s) { shares[w].states.emplace_back(tag, std::move(s)); },
+              [&, seen = uint64_t{0}](int64_t tag, State&& s) mutable {
+                if (stopHere(++seen)) throw Spent{spentWhy.load()};
+                shares[w].states.emplace_back(tag, std::move(s));
+              },
               shares[w].errorTag);
+        } catch (const Spent&) {
+          return;
         } catch (...) {
           shares[w].error = std::current_exception();
         }
         for (const auto& [tag, st] : shares[w].states) {
+          if (stopHere(checked[w].size() + 1)) return;
           Checked& c = checked[w].emplace_back();
           try {
             c.stage = 0;
@@ -769,6 +811,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
           }
         }
       });
+      if (const char* why = spentWhy.load()) throw Spent{why};
       const Share* failed = nullptr;
       for (const Share& sh : shares) {
         if (sh.error && (failed == nullptr || sh.errorTag < failed->errorTag)) failed = &sh;
@@ -785,6 +828,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         return shares[a.first].states[a.second].first < shares[b.first].states[b.second].first;
       });
       for (auto [w, i] : order) {
+        checkInitialBudget(states.size());
         ++res.generated;  // as TLC: every initial state is counted, even after a violation
         if (!ok) continue;
         const Checked& c = checked[w][i];
@@ -868,8 +912,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
                   break;
                 }
                 auto now = std::chrono::steady_clock::now();
-                if (expiredAt(now)) {
-                  budget("--timeout reached");
+                if (const char* why = spentAt(now)) {
+                  budget(why);
                   break;
                 }
                 if (w == 0 && opts.progress && now - lastProgress > std::chrono::seconds(1)) {
@@ -979,9 +1023,9 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         break;
       }
       auto now = std::chrono::steady_clock::now();
-      if (expiredAt(now)) {
+      if (const char* why = spentAt(now)) {
         res.verdict = Verdict::Unknown;
-        res.unknownReason = "--timeout reached";
+        res.unknownReason = why;
         res.leftOnQueue = states.size() - q;
         break;
       }
@@ -1081,7 +1125,10 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         g.offsets.reserve(states.size() + 1);
         uint64_t again = 0;  // the search counted these successors already
         ev.setQuiet(true);   // and printed what they print
-        auto expired = [&] { return expiredAt(std::chrono::steady_clock::now()); };
+        const char* spent = nullptr;
+        auto expired = [&] {
+          return (spent = spentAt(std::chrono::steady_clock::now())) != nullptr;
+        };
         for (uint32_t i = 0; i < states.size() && !(i % 1024 == 0 && expired()); ++i) {
           g.offsets.push_back(static_cast<uint32_t>(g.targets.size()));
           const State& cur = states[i];
@@ -1112,7 +1159,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
           }
         } catch (const liveness::OutOfTime&) {
           res.verdict = Verdict::Unknown;
-          res.unknownReason = "--timeout reached while checking the liveness properties";
+          res.unknownReason = std::string(spent != nullptr ? spent : "--timeout reached") +
+                              " while checking the liveness properties";
         }
       }
     }
@@ -1130,6 +1178,10 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         }
       }
     }
+  } catch (const Spent& spent) {
+    res.verdict = Verdict::Unknown;
+    res.unknownReason = std::string(spent.why) + " while computing the initial states";
+    res.leftOnQueue = states.size();
   } catch (const InputError& e) {
     if (e.diagnostic().kind != frontend::ErrorKind::Eval) throw;
     res.verdict = Verdict::Violates;

@@ -11,7 +11,7 @@
 
 #include "history_search.hpp"
 
-#include <unistd.h>
+#include "vouch/refinement/resources.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -471,16 +471,6 @@ bool Linearizer::run(uint64_t steps) {
   }
   out.memoEntries = s.memo.size();
   return false;
-}
-
-uint64_t residentBytes() {
-  std::FILE* f = std::fopen("/proc/self/statm", "r");
-  if (f == nullptr) return 0;
-  unsigned long size = 0, resident = 0;
-  int n = std::fscanf(f, "%lu %lu", &size, &resident);
-  std::fclose(f);
-  return n == 2 ? static_cast<uint64_t>(resident) * static_cast<uint64_t>(sysconf(_SC_PAGESIZE))
-                : 0;
 }
 
 const char* SearchBudget::exhausted(uint64_t steps, uint64_t accountedBytes) const {

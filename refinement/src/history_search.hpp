@@ -122,9 +122,6 @@ class Linearizer {
   SearchOutcome out_;
 };
 
-/// The resident memory of this process, in bytes (Linux: /proc/self/statm); 0 if unknown.
-uint64_t residentBytes();
-
 /// Runs a Linearizer to the end or until the budget runs out (then Unknown).
 SearchOutcome linearize(const std::vector<SearchOp>& ops, const std::vector<int>& initial,
                         TransitionCache& transitions, const SearchBudget& budget);

@@ -18,6 +18,7 @@ enum class Verdict { Conforms, Violates, Unknown };
 struct CheckOptions {
   uint64_t maxStates = 0;        // distinct states; 0 = unbounded
   double timeoutSeconds = 0;     // 0 = unbounded
+  uint64_t maxMemoryBytes = 0;   // resident memory of the process; 0 = unbounded
   std::optional<bool> checkDeadlock;  // overrides the .cfg
   /// Checking threads (TLC's -workers). With more than one the search goes level by level;
   /// the counts are the same, a violation may be another of the same length.
