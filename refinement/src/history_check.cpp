@@ -608,11 +608,20 @@ HistoryResult HistoryChecker::checkFile(const std::string& path, const HistoryOp
     }
     std::string key;
     if (partition) {
-      const Edn* field = op.invoke->fields.get(im.mapping.partition);
+      const Edn* field = op.invoke->fields.get(im.mapping.partitionField);
       if (field == nullptr) {
         throw InputError(ErrorKind::Trace, op.invoke->at,
                          "the mapping partitions by :" + im.mapping.partition +
-                             ", but this operation has no :" + im.mapping.partition);
+                             ", but this operation has no :" + im.mapping.partitionField);
+      }
+      for (size_t index : im.mapping.partitionPath) {
+        if ((field->kind != Edn::Kind::Vector && field->kind != Edn::Kind::List) ||
+            index > field->items.size()) {
+          throw InputError(ErrorKind::Trace, field->at,
+                           "the mapping partitions by :" + im.mapping.partition + ", but here " +
+                               field->toString() + " has no element " + std::to_string(index));
+        }
+        field = &field->items[index - 1];
       }
       key = field->toString();
     }

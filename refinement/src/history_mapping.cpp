@@ -82,8 +82,26 @@ HistoryMapping readHistoryMapping(const frontend::SourceFilePtr& file) {
                               : HistoryMapping::Expression{"Init", locate(file, "{")};
   if (j.contains("nil")) m.nil = expressionAt(file, "nil", j["nil"].get<std::string>(), 0);
   if (j.contains("partition")) {
+    // `field`, or `field[i]...`: an element of a vector value (Jepsen's independent keys,
+    // `:value [k v]`, partition by `value[1]`).
     m.partition = j["partition"].get<std::string>();
-    if (m.partition.empty()) fail(file, "\"partition\"", 0, "'partition' must name a field");
+    const std::string& p = m.partition;
+    size_t bracket = p.find('[');
+    m.partitionField = p.substr(0, bracket);
+    bool ok = !m.partitionField.empty();
+    for (size_t i = bracket; ok && i != std::string::npos && i < p.size();) {
+      size_t close = p.find(']', i);
+      ok = p[i] == '[' && close != std::string::npos && close > i + 1 && p[i + 1] != '0' &&
+           close - i <= 10;
+      for (size_t d = i + 1; ok && d < close; ++d) ok = p[d] >= '0' && p[d] <= '9';
+      if (ok) m.partitionPath.push_back(std::stoul(p.substr(i + 1, close - i - 1)));
+      i = close == std::string::npos ? close : close + 1;
+    }
+    if (!ok) {
+      fail(file, "\"partition\"", 0,
+           "'partition' must name a field, optionally with 1-based element indices "
+           "(key, value[1])");
+    }
   }
   if (!j.contains("operations") || !j["operations"].is_object() || j["operations"].empty()) {
     fail(file, "\"operations\"", 0,

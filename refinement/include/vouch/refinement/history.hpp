@@ -31,7 +31,9 @@ struct HistoryMapping {
   frontend::SourceFilePtr file;
   Expression init;
   std::optional<Expression> nil;
-  std::string partition;  // operation field; empty = no partitioning
+  std::string partition;       // as written, e.g. `key` or `value[1]`; empty = no partitioning
+  std::string partitionField;  // the operation field (`value`)
+  std::vector<size_t> partitionPath;  // then these elements of vectors/lists, 1-based
   std::map<std::string, Operation> operations;
 };
 
