@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <sstream>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -448,5 +450,14 @@ auto atLocation(const Engine& en, const SourceRange& at, F&& f) -> decltype(f())
     en.fail(at, ve.message);
   }
 }
+
+/// JSON text of a value as TLC's Json module writes it: sets and sequences as arrays, records and
+/// other functions as objects (eval_native.cpp).
+void toJson(std::ostringstream& os, const Value& v);
+
+/// The native evaluation of a built-in module's operator that reaches outside the evaluator
+/// (IOUtils, CSV, Json writers, TLCExt extras), by "Module.Op"; null if there is none
+/// (eval_native_io.cpp).
+Engine::NativeFn ioNative(const std::string& key);
 
 }  // namespace vouch::refinement

@@ -288,47 +288,6 @@ Value readJson(Engine& en, const Value& pathV, bool ndjson) {
   return Value::tuple(std::move(lines));
 }
 
-void toJson(std::ostringstream& os, const Value& v) {
-  switch (v.kind()) {
-    case Value::Kind::Bool: os << (v.asBool() ? "true" : "false"); return;
-    case Value::Kind::Int: os << v.asInt(); return;
-    case Value::Kind::String: os << nlohmann::json(v.asString()).dump(); return;
-    case Value::Kind::ModelValue: os << nlohmann::json(v.modelValueName()).dump(); return;
-    case Value::Kind::Func: {
-      if (v.isTuple()) {
-        os << '[';
-        bool first = true;
-        for (const auto& e : v.tupleElems()) {
-          os << (first ? "" : ",");
-          toJson(os, e);
-          first = false;
-        }
-        os << ']';
-        return;
-      }
-      os << '{';
-      bool first = true;
-      v.forEachMapping([&](const Value& k, const Value& x) {
-        os << (first ? "" : ",") << nlohmann::json(k.isString() ? k.asString() : k.toString()).dump() << ':';
-        toJson(os, x);
-        first = false;
-      });
-      os << '}';
-      return;
-    }
-    default: {
-      os << '[';
-      bool first = true;
-      for (const auto& e : v.elements()) {
-        os << (first ? "" : ",");
-        toJson(os, e);
-        first = false;
-      }
-      os << ']';
-    }
-  }
-}
-
 const std::unordered_map<std::string, Fn>& table() {
   static const std::unordered_map<std::string, Fn> t = {
       // ---- Naturals / Integers
@@ -676,6 +635,57 @@ const std::unordered_map<std::string, Fn>& table() {
 
 }  // namespace
 
+// JSON as TLC's Json module writes it (ToJson, and the writers in eval_native_io.cpp).
+void toJson(std::ostringstream& os, const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::Bool:
+      os << (v.asBool() ? "true" : "false");
+      return;
+    case Value::Kind::Int:
+      os << v.asInt();
+      return;
+    case Value::Kind::String:
+      os << nlohmann::json(v.asString()).dump();
+      return;
+    case Value::Kind::ModelValue:
+      os << nlohmann::json(v.modelValueName()).dump();
+      return;
+    case Value::Kind::Func: {
+      if (v.isTuple()) {
+        os << '[';
+        bool first = true;
+        for (const auto& e : v.tupleElems()) {
+          os << (first ? "" : ",");
+          toJson(os, e);
+          first = false;
+        }
+        os << ']';
+        return;
+      }
+      os << '{';
+      bool first = true;
+      v.forEachMapping([&](const Value& k, const Value& x) {
+        os << (first ? "" : ",")
+           << nlohmann::json(k.isString() ? k.asString() : k.toString()).dump() << ':';
+        toJson(os, x);
+        first = false;
+      });
+      os << '}';
+      return;
+    }
+    default: {
+      os << '[';
+      bool first = true;
+      for (const auto& e : v.elements()) {
+        os << (first ? "" : ",");
+        toJson(os, e);
+        first = false;
+      }
+      os << ']';
+    }
+  }
+}
+
 Engine::NativeFn Engine::nativeFor(const OpDef& def) {
   // Kept on the definition: it depends on nothing else.
   if (uintptr_t known = def.native.load()) {
@@ -688,8 +698,9 @@ Engine::NativeFn Engine::nativeFor(const OpDef& def) {
     const frontend::Module* m = def.module;
     while (m->parent != nullptr) m = m->parent;
     if (m->builtin) {
-      auto t = table().find(m->name + "." + def.name);
-      if (t != table().end()) fn = t->second;
+      std::string key = m->name + "." + def.name;
+      auto t = table().find(key);
+      fn = t != table().end() ? t->second : ioNative(key);
     }
   }
   def.native = fn == nullptr ? uintptr_t{1} : reinterpret_cast<uintptr_t>(fn);

@@ -44,6 +44,12 @@ bool impure(const OpDef& def) {
                                                         "JsonSerialize",
                                                         "ndJsonSerialize",
                                                         "CSVWrite",
+                                                        "CSVWriteRecord",
+                                                        "CSVRead",
+                                                        "CSVRecords",
+                                                        "Deserialize",
+                                                        "IOSerialize",
+                                                        "IODeserialize",
                                                         "TLCModelValue",
                                                         "Any"};
   const Module* m = def.module;

@@ -17,7 +17,9 @@ TLCGetOrDefault(key, defaultVal) == CHOOSE v : TRUE   \* native
 
 \* Equals the old value of register key (defaultVal if unset) and sets the
 \* register to Op(old value, val).
-TLCGetAndSet(key, Op(_, _), val, defaultVal) == CHOOSE v : TRUE   \* native
+TLCGetAndSet(key, Op(_, _), val, defaultVal) ==
+  LET oldVal == TLCGetOrDefault(key, defaultVal)
+  IN CHOOSE v \in {oldVal} : TLCSet(key, Op(oldVal, val))
 
 \* The sequence of states from an initial state to the current one.
 Trace == CHOOSE v : TRUE                       \* native
