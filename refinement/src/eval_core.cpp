@@ -6,6 +6,8 @@
 #include <optional>
 #include <utility>
 
+#include <pthread.h>
+
 #include "eval_internal.hpp"
 
 namespace vouch::refinement {
@@ -150,6 +152,21 @@ Value Engine::evalUnfolded(const Expr& e, const Env& env) {
     case ExprKind::Label: return eval(*e.args[0], env);
   }
   fail(e.range, "cannot evaluate this expression");
+}
+
+ptrdiff_t Engine::stackBudget() {
+  thread_local ptrdiff_t budget = [] {
+    size_t size = 8u << 20;  // if the thread cannot tell: the usual main-thread limit
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+      void* addr = nullptr;
+      size_t got = 0;
+      if (pthread_attr_getstack(&attr, &addr, &got) == 0 && got > 0) size = got;
+      pthread_attr_destroy(&attr);
+    }
+    return static_cast<ptrdiff_t>(size - size / 8 - std::min<size_t>(size / 8, 1u << 20));
+  }();
+  return budget;
 }
 
 const Arg* Engine::findParam(const void* owner, uint32_t index, const Env& env) const {

@@ -300,6 +300,11 @@ class Engine {
   const Expr& selected(const Expr& e) const;
   /// Whether `e` applies a function definition `f[x \in S] == body` (applied point-wise).
   bool isFunctionDefApp(const Expr& e) const;
+  /// Whether applications of the function definition `def`, reached through `ref`, may be kept
+  /// once computed: it depends on constants only.
+  bool memoizable(const OpDef& def, const Expr& ref, const Env& env) const;
+  /// The argument of a function application `f[a]` (a) or `f[a, b]` (<<a, b>>).
+  Value appKey(const Expr& app, const Env& env);
   /// Binds `key` to the binders of the function definition `e` applies and calls `use` with its
   /// body and that environment; fails when `key` is outside the domain.
   void applyFunctionDef(const Expr& e, const Env& env, const Value& key,
@@ -354,13 +359,21 @@ class Engine {
   /// overflowing the stack (a level takes about 1-5 KiB of the 1 GiB stack).
   static constexpr int kMaxDepth = 100000;
   int depth_ = 0;
+  const char* stackLimit_ = nullptr;  // deepest stack address a Nested may start at
+  /// The stack a nested evaluation may use on this thread: most of the thread's stack, less a
+  /// margin for reporting the error.
+  static ptrdiff_t stackBudget();
   struct Nested {
     Engine& en;
     Nested(Engine& engine, const Expr& at) : en(engine) {
-      if (++en.depth_ > kMaxDepth) {
+      // Bounded by levels and by the stack they use (levels differ in size): an error, never
+      // a stack overflow.
+      const char* here = static_cast<const char*>(__builtin_frame_address(0));
+      if (en.depth_ == 0) en.stackLimit_ = here - stackBudget();
+      if (++en.depth_ > kMaxDepth || here < en.stackLimit_) {
         --en.depth_;
         en.fail(at.range,
-                "evaluation nested more than " + std::to_string(kMaxDepth) +
+                "evaluation nested more than " + std::to_string(en.depth_ + 1) +
                     " levels deep: does a recursive definition never reach its base case?");
       }
     }
@@ -373,6 +386,8 @@ class Engine {
   std::unordered_map<const OpDef*, bool> infiniteDomain_;
   // Recursive function definitions at module level: memoized applications.
   std::unordered_map<const OpDef*, std::unordered_map<Value, Value, ValueHash>> funcMemo_;
+  // f[a][k] of a constant-level `f[x \in S] == [y \in T |-> b]`, by <<a, k>>.
+  std::unordered_map<const OpDef*, std::unordered_map<Value, Value, ValueHash>> funcElemMemo_;
   // Zero-parameter module-level definitions of constant level.
   std::unordered_map<ConstKey, Value, ConstKeyHash> constCache_;
   // Constant definitions whose value cannot be built (an infinite set) or is not kept (it uses

@@ -733,22 +733,35 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
       return Value::function(std::move(dom), std::move(rng));
     }
     case ExprKind::FuncApp: {
-      Value key;
-      if (e.args.size() == 2) {
-        key = eval(*e.args[1], env);
-      } else {
-        std::vector<Value> comps;
-        for (size_t i = 1; i < e.args.size(); ++i) comps.push_back(eval(*e.args[i], env));
-        key = Value::tuple(std::move(comps));
-      }
+      Value key = appKey(e, env);
       const Expr& fe = *e.args[0];
+      // `f[a][k]` with `f[x \in S] == [y \in T |-> b]`: only b at (a, k) is evaluated, as TLC
+      // applies its lazy functions; f[a] is not built (b may refer to f[a][j] itself, and then
+      // building f[a] would not terminate). Memoized as f[a] would be.
+      if (isFunctionDefApp(fe) && fe.args[0]->ref.def->body->args[0]->kind == ExprKind::FuncCons) {
+        const OpDef& def = *fe.args[0]->ref.def;
+        Value outerKey = appKey(fe, env);
+        bool memoize = memoizable(def, *fe.args[0], env);
+        Value both;
+        if (memoize) {
+          both = Value::tuple({outerKey, key});
+          auto& memo = funcElemMemo_[&def];
+          if (auto it = memo.find(both); it != memo.end()) return it->second;
+        }
+        Value v;
+        applyFunctionDef(fe, env, outerKey, [&](const Expr& b, const Env& benv) {
+          bindKey(e, b, benv, key, def.name + "[" + outerKey.toString() + "]",
+                  [&](const Expr& body, const Env& inner) { v = eval(body, inner); });
+        });
+        if (memoize) funcElemMemo_[&def].emplace(std::move(both), v);
+        return v;
+      }
       // A function definition `f[x \in S] == e`, or `f == [x \in S |-> e]` over an infinite S, is
       // applied point-wise, never built whole (recursive ones, and functions over Nat, could not
       // be); memoized when it depends on nothing but constants.
       if (isFunctionDefApp(e) || infiniteFunctionApp(e, env)) {
         const OpDef& def = *fe.ref.def;
-        bool memoize = letScopeOf(def, env) == nullptr && def.level == frontend::Level::Constant &&
-                       fe.ref.instances.empty() && !underInstance(env);
+        bool memoize = memoizable(def, fe, env);
         if (memoize) {
           auto& memo = funcMemo_[&def];
           if (auto it = memo.find(key); it != memo.end()) return it->second;
@@ -816,6 +829,18 @@ Value Engine::except(const Expr& e, const Env& env) {
     f = update(f, 0);
   }
   return f;
+}
+
+Value Engine::appKey(const Expr& app, const Env& env) {
+  if (app.args.size() == 2) return eval(*app.args[1], env);
+  std::vector<Value> comps;  // f[a, b] applies f to <<a, b>>
+  for (size_t i = 1; i < app.args.size(); ++i) comps.push_back(eval(*app.args[i], env));
+  return Value::tuple(std::move(comps));
+}
+
+bool Engine::memoizable(const OpDef& def, const Expr& ref, const Env& env) const {
+  return letScopeOf(def, env) == nullptr && def.level == frontend::Level::Constant &&
+         ref.ref.instances.empty() && !underInstance(env);
 }
 
 bool Engine::isFunctionDefApp(const Expr& e) const {
