@@ -303,6 +303,9 @@ class Engine {
   /// Whether applications of the function definition `def`, reached through `ref`, may be kept
   /// once computed: it depends on constants only.
   bool memoizable(const OpDef& def, const Expr& ref, const Env& env) const;
+  /// x \in DOMAIN of the function constructor `cons` ([y \in S |-> e]) evaluated in `env`,
+  /// without building the function.
+  bool inFunctionDomain(const Value& x, const Expr& cons, const Env& env);
   /// The argument of a function application `f[a]` (a) or `f[a, b]` (<<a, b>>).
   Value appKey(const Expr& app, const Env& env);
   /// Binds `key` to the binders of the function definition `e` applies and calls `use` with its

@@ -838,6 +838,22 @@ Value Engine::appKey(const Expr& app, const Env& env) {
   return Value::tuple(std::move(comps));
 }
 
+bool Engine::inFunctionDomain(const Value& x, const Expr& cons, const Env& env) {
+  // One key component per binder position, as in bindKey.
+  size_t positions = 0;
+  for (const auto& b : cons.bounds) positions += b.tuple ? 1 : b.names.size();
+  if (positions != 1 && (!x.isTuple() || x.tupleElems().size() != positions)) return false;
+  size_t p = 0;
+  for (const auto& b : cons.bounds) {
+    for (size_t j = 0; j < (b.tuple ? 1 : b.names.size()); ++j, ++p) {
+      const Value& c = positions == 1 ? x : x.tupleElems()[p];
+      if (b.tuple && (!c.isTuple() || c.tupleElems().size() != b.names.size())) return false;
+      if (!memberOf(c, *b.set, env)) return false;
+    }
+  }
+  return true;
+}
+
 bool Engine::memoizable(const OpDef& def, const Expr& ref, const Env& env) const {
   return letScopeOf(def, env) == nullptr && def.level == frontend::Level::Constant &&
          ref.ref.instances.empty() && !underInstance(env);
@@ -894,45 +910,50 @@ void Engine::applyFunctionDef(const Expr& e, const Env& env, const Value& key,
 
 void Engine::bindKey(const Expr& e, const Expr& body, const Env& benv, const Value& key,
                      const std::string& name, FnRef<void(const Expr&, const Env&)> use) {
-  // Bind the key to the binders: one name, or a tuple over several names/binders.
-  std::vector<Value> comps;
-  size_t names = 0;
-  for (const auto& b : body.bounds) names += b.names.size();
-  bool single =
-      body.bounds.size() == 1 && body.bounds[0].names.size() == 1 && !body.bounds[0].tuple;
-  if (single) {
-    comps.push_back(key);
-  } else if (key.isTuple() && key.tupleElems().size() == names) {
-    comps = key.tupleElems();
-  } else {
+  // The key has one component per binder position: one per name, and one (a tuple) per tuple
+  // binder (`f[i, j \in S, <<k, l>> \in T]` takes <<i, j, <<k, l>>>>); a single position takes
+  // the key itself.
+  size_t names = 0, positions = 0;
+  for (const auto& b : body.bounds) {
+    names += b.names.size();
+    positions += b.tuple ? 1 : b.names.size();
+  }
+  auto notInDomain = [&]() {
     fail(e.range,
          "function " + name + " applied to " + key.toString() + ", which is not in its domain");
+  };
+  std::vector<Value> args;
+  if (positions == 1) {
+    args.push_back(key);
+  } else if (key.isTuple() && key.tupleElems().size() == positions) {
+    args = key.tupleElems();
+  } else {
+    notInDomain();
   }
   Frames binds(names);
   const Env* cur = &benv;
-  size_t k = 0;
+  size_t k = 0, p = 0;
   for (const auto& b : body.bounds) {
     Value dom = eval(*b.set, benv);
+    auto in = [&](const Value& x) {
+      return atLocation(*this, e.range, [&] { return dom.contains(x); });
+    };
+    std::vector<Value> comps;
     if (b.tuple) {
-      std::vector<Value> part(comps.begin() + static_cast<long>(k),
-                              comps.begin() + static_cast<long>(k + b.names.size()));
-      bool in = atLocation(*this, e.range, [&] { return dom.contains(Value::tuple(part)); });
-      if (!in)
-        fail(e.range,
-             "function " + name + " applied to " + key.toString() + ", which is not in its domain");
+      const Value& arg = args[p++];
+      if (!arg.isTuple() || arg.tupleElems().size() != b.names.size() || !in(arg)) notInDomain();
+      comps = arg.tupleElems();
+    } else {
+      for (size_t j = 0; j < b.names.size(); ++j) {
+        if (!in(args[p])) notInDomain();
+        comps.push_back(args[p++]);
+      }
     }
     for (size_t j = 0; j < b.names.size(); ++j, ++k) {
-      if (!b.tuple) {
-        bool in = atLocation(*this, e.range, [&] { return dom.contains(comps[k]); });
-        if (!in) {
-          fail(e.range, "function " + name + " applied to " + key.toString() +
-                            ", which is not in its domain");
-        }
-      }
       binds[k].kind = Env::Kind::Bound;
       binds[k].parent = cur;
       binds[k].boundId = body.boundIds[k];
-      binds[k].value = comps[k];
+      binds[k].value = comps[j];
       cur = &binds[k];
     }
   }
@@ -963,6 +984,22 @@ bool Engine::memberOf(const Value& x, const Expr& rhs, const Env& env) {
       });
     }
     if (op == kDomain) {
+      // x \in DOMAIN [y \in S |-> e], or DOMAIN f of `f[y \in S] == e`: x \in S, without
+      // building the function (S may be infinite: TLC's functions are lazy).
+      const Expr& fe = *rhs.args[0];
+      const Expr* cons = fe.kind == ExprKind::FuncCons ? &fe : nullptr;
+      bool definition = fe.kind == ExprKind::OpApp && fe.ref.kind == RefKind::Definition &&
+                        fe.args.empty() && fe.ref.def->params.empty() && fe.ref.def->body &&
+                        fe.ref.def->body->kind == ExprKind::FuncCons &&
+                        (!overridden(fe) || (model_.overrideValue(fe.ref.def) == nullptr &&
+                                             model_.overrideOperator(fe.ref.def) == nullptr));
+      if (cons != nullptr || definition) {
+        ArgList noArgs;
+        Frames frames;
+        frames.reserve(2 * fe.ref.instances.size() + 2);
+        const Env& cenv = definition ? bodyEnv(fe, *fe.ref.def, env, noArgs, frames) : env;
+        return inFunctionDomain(x, definition ? *fe.ref.def->body : *cons, cenv);
+      }
       // x \in DOMAIN f: a lookup in f, without building its domain as a set.
       Value f = eval(*rhs.args[0], env);
       if (!f.isFunc()) fail(rhs.args[0]->range, "DOMAIN of a non-function " + f.toString());

@@ -46,7 +46,8 @@ const std::unordered_map<std::string_view, OpInfo>& infixTable() {
     add("\\", 8, 8, false);
     add("..", 9, 9, false);
     add("...", 9, 9, false);
-    for (auto n : {"$", "$$", "??", "!!", "##"}) add(n, 9, 13, n == std::string_view("??"));
+    // Left-associative as in SANY (TLC's test44: 1 $ 2 $ 3 is (1 $ 2) $ 3), except !!.
+    for (auto n : {"$", "$$", "??", "!!", "##"}) add(n, 9, 13, n != std::string_view("!!"));
     add("\\sqcap", 9, 9, true);
     add("\\sqcup", 9, 9, true);
     add("\\uplus", 9, 9, true);
@@ -63,8 +64,8 @@ const std::unordered_map<std::string_view, OpInfo>& infixTable() {
     add("(-)", 11, 11, true);
     add("--", 11, 11, true);
     for (auto n : {"*", "(.)", "\\o", "\\star", "&", "&&"}) add(n, 13, 13, true);
-    for (auto n : {"**", "/", "//", "\\div", "(/)", "(\\X)", "\\bigcirc", "\\bullet"})
-      add(n, 13, 13, n == std::string_view("**"));
+    for (auto n : {"/", "//", "\\div", "(/)"}) add(n, 13, 13, false);
+    for (auto n : {"**", "(\\X)", "\\bigcirc", "\\bullet"}) add(n, 13, 13, true);
     add("\\cdot", 5, 14, true);
     add("^", 14, 14, false);
     add("^^", 14, 14, false);
