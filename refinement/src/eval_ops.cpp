@@ -718,12 +718,36 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
     }
     case ExprKind::FuncCons: {
       std::vector<Value> dom, rng;
-      size_t names = 0;
+      // One key component per binder position, as bindKey takes them apart: a tuple binder
+      // among others is one component (`[i \in S, <<k, l>> \in T |-> e]` has keys <<i, <<k, l>>>>).
+      size_t names = 0, positions = 0;
+      bool tupleAmongOthers = false;
+      for (const auto& b : e.bounds) {
+        names += b.names.size();
+        positions += b.tuple ? 1 : b.names.size();
+      }
+      for (const auto& b : e.bounds)
+        tupleAmongOthers = tupleAmongOthers || (b.tuple && positions > 1);
       bool single = e.bounds.size() == 1 && (e.bounds[0].tuple || e.bounds[0].names.size() == 1);
-      for (const auto& b : e.bounds) names += b.names.size();
       forEachBinding(e, env, [&](const Env& inner) {
         if (single && !e.bounds[0].tuple) {
           dom.push_back(inner.value);
+        } else if (tupleAmongOthers) {
+          Value flat = boundTuple(inner, names);
+          std::vector<Value> comps;
+          size_t k = 0;
+          for (const auto& b : e.bounds) {
+            const auto& xs = flat.tupleElems();
+            if (b.tuple) {
+              comps.push_back(Value::tuple(
+                  std::vector<Value>(xs.begin() + static_cast<long>(k),
+                                     xs.begin() + static_cast<long>(k + b.names.size()))));
+              k += b.names.size();
+            } else {
+              for (size_t j = 0; j < b.names.size(); ++j) comps.push_back(xs[k++]);
+            }
+          }
+          dom.push_back(Value::tuple(std::move(comps)));
         } else {
           dom.push_back(boundTuple(inner, names));
         }
