@@ -80,6 +80,18 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
     closedSerial_ = markClosedExpressions(*this, spec);
     return;
   }
+  // `x <- c` with c a constant of the spec (the Toolbox overrides a definition by a model value
+  // so: `NonData <- [SendSeq]def_ov_1  def_ov_1 = NonData`, def_ov_1 declared in MC.tla): x
+  // gets c's value, once every value is read.
+  auto constantTarget = [&spec](const frontend::CfgConstant& c) -> const Decl* {
+    auto t = spec.rootScope.find(c.target.name);
+    return t != spec.rootScope.end() && t->second.kind == RefKind::Constant &&
+                   t->second.decl->arity == 0
+               ? t->second.decl
+               : nullptr;
+  };
+  std::vector<std::pair<const OpDef*, const Decl*>> definitionFromConstant;
+  std::vector<std::pair<const Decl*, const Decl*>> constantFromConstant;
   // The definition on the right of `x <- Def`.
   auto substitute = [&spec](const frontend::CfgConstant& c) {
     auto t = spec.rootScope.find(c.target.name);
@@ -122,7 +134,9 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
         throw InputError(ErrorKind::Config, c.name.range,
                          "module '" + target->name + "' has no definition '" + c.name.name + "'");
       }
-      if (c.kind == frontend::CfgConstant::Kind::Substitute) {
+      if (c.kind == frontend::CfgConstant::Kind::Substitute && constantTarget(c) != nullptr) {
+        definitionFromConstant.emplace_back(def, constantTarget(c));
+      } else if (c.kind == frontend::CfgConstant::Kind::Substitute) {
         defOps_[def] = substitute(c);
       } else {
         defValues_[def] = fromCfg(c.value);
@@ -146,6 +160,15 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
                        "the spec has no constant or definition named '" + c.name.name + "'");
     }
     const frontend::Resolution& r = it->second;
+    if (c.kind == frontend::CfgConstant::Kind::Substitute && constantTarget(c) != nullptr &&
+        (r.kind == RefKind::Definition || (r.kind == RefKind::Constant && r.decl->arity == 0))) {
+      if (r.kind == RefKind::Definition) {
+        definitionFromConstant.emplace_back(r.def, constantTarget(c));
+      } else {
+        constantFromConstant.emplace_back(r.decl, constantTarget(c));
+      }
+      continue;
+    }
     if (c.kind == frontend::CfgConstant::Kind::Substitute) {
       const OpDef* target = substitute(c);
       if (r.kind == RefKind::Constant) {
@@ -193,6 +216,17 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
     }
     constants_[decl] = Value::function(std::move(table.first), std::move(table.second));
   }
+  auto valueOf = [&](const Decl* from) -> const Value& {
+    auto v = constants_.find(from);
+    if (v == constants_.end()) {
+      throw InputError(ErrorKind::Config, from->range,
+                       "constant '" + from->name + "' is used on the right of `<-` in " +
+                           cfg->file->path() + " but has no value there");
+    }
+    return v->second;
+  };
+  for (const auto& [to, from] : constantFromConstant) constants_[to] = valueOf(from);
+  for (const auto& [def, from] : definitionFromConstant) defValues_[def] = valueOf(from);
   for (const Decl* c : constants) {
     if (constants_.count(c) == 0 && constantOps_.count(c) == 0) {
       // Reported at the declaration, where the user looks for the name.

@@ -4,6 +4,7 @@
 #include "resolve.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace vouch::frontend {
 
@@ -39,12 +40,85 @@ const std::unordered_map<std::string, int>& builtins() {
 
 Level maxLevel(Level a, Level b) { return a > b ? a : b; }
 
-// The level a definition used through these instances has at least: that of the expressions
-// they substitute for constants.
-Level substitutionLevel(const std::vector<Resolution::InstanceStep>& steps) {
+// Whether the definition `d` depends on the constant `c`: its body, the definitions it uses and
+// the substitutions of the instances it goes through name c. (Parameters are the caller's.)
+bool usesConstant(const OpDef& d, const Decl* c,
+                  std::map<std::pair<const OpDef*, const Decl*>, bool>& memo);
+
+bool exprUsesConstant(const Expr& e, const Decl* c,
+                      std::map<std::pair<const OpDef*, const Decl*>, bool>& memo) {
+  if (e.ref.kind == RefKind::Constant && e.ref.decl == c) return true;
+  if ((e.ref.kind == RefKind::Definition || e.ref.kind == RefKind::Selector) &&
+      e.ref.def != nullptr && usesConstant(*e.ref.def, c, memo)) {
+    return true;
+  }
+  for (const auto& st : e.ref.instances) {
+    if (st.spec == nullptr) continue;
+    for (const auto& sub : st.spec->substitutions) {
+      if (sub.value && exprUsesConstant(*sub.value, c, memo)) return true;
+    }
+  }
+  for (const auto& d : e.defs) {
+    if (d && usesConstant(*d, c, memo)) return true;
+  }
+  for (const auto& a : e.args) {
+    if (a && exprUsesConstant(*a, c, memo)) return true;
+  }
+  for (const auto& b : e.bounds) {
+    if (b.set && exprUsesConstant(*b.set, c, memo)) return true;
+  }
+  for (const auto& u : e.updates) {
+    for (const auto& st : u.path) {
+      for (const auto& a : st.args) {
+        if (exprUsesConstant(*a, c, memo)) return true;
+      }
+    }
+    if (u.value && exprUsesConstant(*u.value, c, memo)) return true;
+  }
+  for (const auto& seg : e.path) {
+    for (const auto& a : seg.args) {
+      if (exprUsesConstant(*a, c, memo)) return true;
+    }
+  }
+  return false;
+}
+
+bool usesConstant(const OpDef& d, const Decl* c,
+                  std::map<std::pair<const OpDef*, const Decl*>, bool>& memo) {
+  auto key = std::make_pair(&d, c);
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  memo[key] = false;  // a recursive use adds nothing
+  bool uses = false;
+  if (d.body) uses = exprUsesConstant(*d.body, c, memo);
+  if (!uses && d.instance) {
+    for (const auto& sub : d.instance->substitutions) {
+      if (sub.value && exprUsesConstant(*sub.value, c, memo)) uses = true;
+    }
+  }
+  memo[key] = uses;
+  return uses;
+}
+
+// The level a definition (or constant) used through these instances has at least: that of the
+// expressions they substitute for the constants it depends on (`INSTANCE Prophecy WITH DomPrime
+// <- Dom'` makes the definitions that use DomPrime action-level, and only those). `def` and
+// `decl` are what is used; both null: any constant.
+Level substitutionLevel(const std::vector<Resolution::InstanceStep>& steps,
+                        const OpDef* def = nullptr, const Decl* decl = nullptr) {
+  static thread_local std::map<std::pair<const OpDef*, const Decl*>, bool> memo;
   Level l = Level::Constant;
   for (const auto& st : steps) {
-    if (st.spec != nullptr) l = maxLevel(l, st.spec->constantSubstLevel);
+    if (st.spec == nullptr || st.spec->constantSubstLevel == Level::Constant) continue;
+    const auto& subs = st.spec->substitutions;
+    for (size_t i = 0; i < subs.size() && i < st.spec->substitutedDecls.size(); ++i) {
+      const Decl* c = st.spec->substitutedDecls[i];
+      if (c == nullptr || c->kind != Decl::Kind::Constant || !subs[i].value ||
+          subs[i].value->level == Level::Constant) {
+        continue;
+      }
+      bool depends = def != nullptr ? usesConstant(*def, c, memo) : decl == nullptr || decl == c;
+      if (depends) l = maxLevel(l, subs[i].value->level);
+    }
   }
   return l;
 }
@@ -435,7 +509,7 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
         e.ref.instances = steps;
         e.ref.kind = RefKind::Selector;
         e.ref.def = en.def;
-        level = maxLevel(level, maxLevel(en.def->level, substitutionLevel(steps)));
+        level = maxLevel(level, maxLevel(en.def->level, substitutionLevel(steps, en.def)));
         return true;
       }
       instPath.push_back(en.def);
@@ -450,7 +524,7 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
       e.ref.kind = RefKind::Definition;
       e.ref.def = en.def;
       args.resolve(&en.def->params);
-      level = maxLevel(level, maxLevel(en.def->level, substitutionLevel(steps)));
+      level = maxLevel(level, maxLevel(en.def->level, substitutionLevel(steps, en.def)));
       if (!asArgument && e.args.size() != en.def->params.size()) {
         error(ErrorKind::Arity, e.range,
               "operator '" + name + "' takes " + std::to_string(en.def->params.size()) +
@@ -460,7 +534,7 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
       e.ref.kind = en.kind == Entity::Kind::Constant ? RefKind::Constant : RefKind::Variable;
       e.ref.decl = en.decl;
       if (en.kind == Entity::Kind::Variable) level = maxLevel(level, Level::State);
-      level = maxLevel(level, substitutionLevel(steps));
+      level = maxLevel(level, substitutionLevel(steps, nullptr, en.decl));
     }
   }
   return true;
@@ -504,7 +578,7 @@ Level ExprResolver::opApp(Expr& e) {
       }
       return applyResolved(e, "operator", static_cast<int>(en.def->params.size()),
                            maxLevel(en.def->levelChecked ? en.def->level : Level::Constant,
-                                    substitutionLevel(en.via)),
+                                    substitutionLevel(en.via, en.def)),
                            &en.def->params);
     }
     e.ref.kind = en.kind == Entity::Kind::Constant ? RefKind::Constant : RefKind::Variable;
@@ -512,7 +586,7 @@ Level ExprResolver::opApp(Expr& e) {
     return applyResolved(
         e, en.kind == Entity::Kind::Constant ? "constant" : "variable", en.decl->arity,
         maxLevel(en.kind == Entity::Kind::Variable ? Level::State : Level::Constant,
-                 substitutionLevel(en.via)),
+                 substitutionLevel(en.via, nullptr, en.decl)),
         nullptr);
   }
   if (auto b = builtins().find(e.name); b != builtins().end()) {
@@ -577,9 +651,10 @@ void ExprResolver::instance(InstanceSpec& in, const SourceRange& at, const Modul
     const Decl& d = *it->second;
     Level l = d.arity > 0 ? operatorArgument(*s.value, d.arity) : expr(*s.value);
     in.substitutedDecls.push_back(&d);
-    // As SANY and TLC allow, a constant may be replaced by a state-level expression (`WITH
-    // N <- Len(queue)`): the definitions used through the instance then have that level too.
-    if (d.kind == Decl::Kind::Constant && l > Level::State) {
+    // As SANY and TLC allow, a constant may be replaced by a state- or action-level expression
+    // (`WITH N <- Len(queue)`, Lamport's prophecy variables: `WITH DomPrime <- 1..Len(q')`):
+    // the definitions used through the instance then have that level too.
+    if (d.kind == Decl::Kind::Constant && l > Level::Action) {
       levelError(s.range, "constant '" + s.name + "' of module '" + target.name +
                               "' is substituted by an expression of " + levelName(l) + " level");
     } else if (d.kind == Decl::Kind::Constant) {
