@@ -80,6 +80,7 @@ Model::Model(const frontend::LoadedSpec& spec, const frontend::Config* cfg) : sp
     closedSerial_ = markClosedExpressions(*this, spec);
     return;
   }
+  warnings_.insert(warnings_.end(), cfg->warnings.begin(), cfg->warnings.end());
   // `x <- c` with c a constant of the spec (the Toolbox overrides a definition by a model value
   // so: `NonData <- [SendSeq]def_ov_1  def_ov_1 = NonData`, def_ov_1 declared in MC.tla): x
   // gets c's value, once every value is read.

@@ -532,14 +532,19 @@ class Parser {
       c.value = parseValue("a value for '" + c.name.name + "'", 0);
     }
     c.range = range(begin, lastEnd_);
-    checkDuplicate(c);
+    if (size_t* earlier = checkDuplicate(c)) {
+      cfg_.constants[*earlier] = std::move(c);
+      return;
+    }
     cfg_.constants.push_back(std::move(c));
   }
 
-  // TLC silently lets the last entry for a name win (and mixes `=` with `<-` in surprising
-  // ways), which hides typos in copied configs; Vouch rejects a second entry instead. Pointwise
-  // entries F(a) = v may repeat for distinct arguments of one arity, as TLC requires.
-  void checkDuplicate(const CfgConstant& c) {
+  // TLC lets the last entry for a name win: TLC's own test27 gives a constant twice, and the
+  // Toolbox writes one definition override per instance (`NoVal <- [MemoryInterface]def_ov_1`,
+  // then `..._2`). So does Vouch, with a warning (a second entry can be a typo in a copied
+  // config); the position of the entry it replaces is returned. Pointwise entries F(a) = v may
+  // repeat for distinct arguments of one arity, as TLC requires; mixing forms is an error.
+  size_t* checkDuplicate(const CfgConstant& c) {
     std::string key = (c.module ? c.module->name : std::string()) + '\x1f' + c.name.name;
     std::string args;
     for (const auto& a : c.args) args += a.toString() + '\x1f';
@@ -550,6 +555,14 @@ class Parser {
       const SourceRange& at = c.name.range;
       std::string who = "constant '" + c.name.name + "'";
       if (c.module) who += " of module " + c.module->name;
+      if (c.args.empty() && first.args.empty()) {
+        cfg_.warnings.push_back(
+            at.file->path() + ":" + std::to_string(at.begin.line) + ":" +
+            std::to_string(at.begin.col) + ": warning: " + who +
+            " is given twice; the last entry wins, as in TLC (the first is at line " +
+            std::to_string(first.range.begin.line) + ")");
+        return &s.first;
+      }
       if (c.args.empty() || first.args.empty()) {
         failWithNote(at, who + " is given twice", first.range, "the first entry is here");
       }
@@ -566,6 +579,7 @@ class Parser {
       }
     }
     s.argLists.insert(args);
+    return nullptr;
   }
 
   // --- values ---

@@ -64,7 +64,10 @@ struct Config {
   std::optional<CfgName> symmetry;       // SYMMETRY
   std::optional<CfgName> alias;          // ALIAS
 
-  std::vector<CfgConstant> constants;      // CONSTANT(S), all sections in order
+  std::vector<CfgConstant> constants;  // CONSTANT(S), all sections in order (the last
+                                       // entry for a name only: TLC lets it win)
+  /// `file:line:col: warning: ...` lines about entries TLC accepts but that look like mistakes.
+  std::vector<std::string> warnings;
   std::vector<CfgName> invariants;         // INVARIANT(S)
   std::vector<CfgName> properties;         // PROPERTY / PROPERTIES
   std::vector<CfgName> constraints;        // CONSTRAINT(S)
