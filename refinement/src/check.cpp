@@ -465,6 +465,9 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   liveness::Checker live(
       ev, [&](const frontend::ExprPtr& x, const Steps& st) { return parts.scoped(x, st); });
   std::vector<std::string> unknownFairness;
+  // A PROPERTY conjunct, or the liveness part, that is not checked: the verdict can be
+  // "violates" or "unknown", never "conforms".
+  std::string unchecked;
   for (const auto& n : cfg.properties) {
     const Expr& p = model.requireReference(n, "PROPERTY");
     std::vector<SpecParts::Property> props = parts.properties(p);
@@ -493,6 +496,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       }
     }
     if (unsupported != 0) {
+      if (unchecked.empty())
+        unchecked = "PROPERTY " + n.name + " is of a form vouch does not check";
       std::string where = n.range.file->path() + ":" + std::to_string(n.range.begin.line) + ":" +
                           std::to_string(n.range.begin.col) + ": warning: PROPERTY " + n.name;
       res.warnings.push_back(
@@ -500,11 +505,13 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
               ? where +
                     " is not a conjunction of the forms vouch checks (safety: [][A]_v, []P, "
                     "P, [](P => []Q); liveness: <>P, []<>P, <>[]P, P ~> Q, WF_v(A), ..., see "
-                    "docs/adr/0008-liveness.md); it is not checked"
+                    "docs/adr/0008-liveness.md); it is not checked, so the verdict cannot be "
+                    "conforms"
               : where +
                     ": its conjuncts of other forms than those vouch checks (safety: [][A]_v, "
                     "[]P, P, [](P => []Q); liveness: <>P, []<>P, <>[]P, P ~> Q, WF_v(A), ..., "
-                    "see docs/adr/0008-liveness.md) are not checked; the others are");
+                    "see docs/adr/0008-liveness.md) are not checked, so the verdict cannot be "
+                    "conforms; the others are");
     }
   }
   // The fairness conjuncts matter to liveness properties only (as in TLC, a spec's fairness is
@@ -1102,6 +1109,11 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     if (ok && res.verdict == Verdict::Conforms && live.hasProperties()) {
       current = UINT32_MAX;
       if (!unknownFairness.empty() || ev.exitRequested() || exited.load()) {
+        if (!unknownFairness.empty() && !ev.exitRequested() && !exited.load() &&
+            unchecked.empty()) {
+          unchecked = "the liveness properties are not checked (the fairness conjunct at " +
+                      unknownFairness[0] + " is of a form vouch does not check)";
+        }
         res.warnings.push_back(
             "warning: the liveness properties are not checked: " +
             std::string(ev.exitRequested() || exited.load()
@@ -1196,6 +1208,10 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       res.trace = traceTo(current);
       res.leftOnQueue = states.size() - (current + 1);  // as TLC: the states not expanded yet
     }
+  }
+  if (res.verdict == Verdict::Conforms && !unchecked.empty()) {
+    res.verdict = Verdict::Unknown;
+    res.unknownReason = unchecked;
   }
   res.distinct = states.size();
   res.elapsedSeconds =

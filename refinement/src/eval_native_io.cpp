@@ -1,8 +1,8 @@
 // Natives that reach outside the evaluator, as TLC's CommunityModules evaluate them: processes
 // (IOUtils' IOExec family), files (IOUtils' Serialize/Deserialize in the TXT format, CSV, Json's
-// writers), plus the TLCExt operators TLCGetOrDefault and TLCModelValue. Relative paths are
-// relative to the working directory, as in TLC. Every operator with an effect counts it in
-// Engine::effects_, so that no evaluation of it is skipped (see forEachRelevantBinding).
+// writers), plus the TLCExt operators TLCGetOrDefault, TLCModelValue and PickSuccessor. Relative
+// paths are relative to the working directory, as in TLC. Every operator with an effect counts it
+// in Engine::effects_, so that no evaluation of it is skipped (see forEachRelevantBinding).
 
 #include <fcntl.h>
 #include <poll.h>
@@ -220,25 +220,30 @@ using Table = std::unordered_map<std::string, Engine::NativeFn>;
 const Table& ioTable() {
   static const Table t = {
       // ---- IOUtils: processes
-      {"IOUtils.IOExec", [](Engine& en, Args a, const SourceRange&) {
+      {"IOUtils.IOExec",
+       [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
          return runProcess(commandOf(a[0], "IOExec"), {}, "IOExec");
        }},
-      {"IOUtils.IOEnvExec", [](Engine& en, Args a, const SourceRange&) {
+      {"IOUtils.IOEnvExec",
+       [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
          return runProcess(commandOf(a[1], "IOEnvExec"), envOf(a[0], "IOEnvExec"), "IOEnvExec");
        }},
-      {"IOUtils.IOExecTemplate", [](Engine& en, Args a, const SourceRange&) {
+      {"IOUtils.IOExecTemplate",
+       [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
          return runProcess(templatedCommand(a[0], a[1], "IOExecTemplate"), {}, "IOExecTemplate");
        }},
-      {"IOUtils.IOEnvExecTemplate", [](Engine& en, Args a, const SourceRange&) {
+      {"IOUtils.IOEnvExecTemplate",
+       [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
          return runProcess(templatedCommand(a[1], a[2], "IOEnvExecTemplate"),
                            envOf(a[0], "IOEnvExecTemplate"), "IOEnvExecTemplate");
        }},
       // ---- IOUtils: files, in the TXT format (a string written or read whole)
-      {"IOUtils.Serialize", [](Engine& en, Args a, const SourceRange&) {
+      {"IOUtils.Serialize",
+       [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
          formatOf(a[2], "Serialize");
          const std::string& payload = stringArg(a[0], "Serialize", "value (format TXT)");
@@ -266,25 +271,32 @@ const Table& ioTable() {
          }
          return execRecord(0, "Finish writing to the file with success!", "");
        }},
-      {"IOUtils.Deserialize", [](Engine&, Args a, const SourceRange&) {
+      {"IOUtils.Deserialize",
+       [](Engine&, Args a, const SourceRange&) {
          formatOf(a[1], "Deserialize");
          const std::string& path = stringArg(a[0], "Deserialize", "source");
          std::ifstream f(path, std::ios::binary);
-         if (!f) return execRecord(1, "", "Deserialize error reading from the file: " + path + ": " + std::strerror(errno));
+         if (!f)
+           return execRecord(
+               1, "",
+               "Deserialize error reading from the file: " + path + ": " + std::strerror(errno));
          std::ostringstream os;
          os << f.rdbuf();
          return execRecord(0, os.str(), "");
        }},
-      {"IOUtils.IOSerialize", [](Engine&, Args, const SourceRange&) -> Value {
+      {"IOUtils.IOSerialize",
+       [](Engine&, Args, const SourceRange&) -> Value {
          throw ValueError{"IOSerialize writes TLC's Java object serialization, which vouch does not support "
                           "(Json's JsonSerialize and ndJsonSerialize write JSON)"};
        }},
-      {"IOUtils.IODeserialize", [](Engine&, Args, const SourceRange&) -> Value {
+      {"IOUtils.IODeserialize",
+       [](Engine&, Args, const SourceRange&) -> Value {
          throw ValueError{"IODeserialize reads TLC's Java object serialization, which vouch does not support "
                           "(Json's JsonDeserialize and ndJsonDeserialize read JSON)"};
        }},
       // ---- CSV: lines appended to a file
-      {"CSV.CSVWrite", [](Engine& en, Args a, const SourceRange&) {
+      {"CSV.CSVWrite",
+       [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
          std::vector<std::string> vals;
          for (const auto& v : seqArg(a[1], "CSVWrite", "values")) vals.push_back(v.toString());
@@ -292,10 +304,12 @@ const Table& ioTable() {
          writeText(stringArg(a[2], "CSVWrite", "file"), line + "\n", true, false, "CSVWrite");
          return Value::boolean(true);
        }},
-      {"CSV.CSVWriteRecord", [](Engine& en, Args a, const SourceRange&) {
+      {"CSV.CSVWriteRecord",
+       [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
          const std::string& delim = stringArg(a[1], "CSVWriteRecord", "delimiter");
-         if (!a[0].isFunc()) throw ValueError{"CSVWriteRecord: " + a[0].toString() + " is not a record"};
+         if (!a[0].isFunc())
+           throw ValueError{"CSVWriteRecord: " + a[0].toString() + " is not a record"};
          std::string names, values;
          bool first = true;
          a[0].forEachMapping([&](const Value& k, const Value& v) {
@@ -307,9 +321,11 @@ const Table& ioTable() {
          writeText(stringArg(a[3], "CSVWriteRecord", "file"), text, true, false, "CSVWriteRecord");
          return Value::boolean(true);
        }},
-      {"CSV.CSVRead", [](Engine&, Args a, const SourceRange&) {
+      {"CSV.CSVRead",
+       [](Engine&, Args a, const SourceRange&) {
          std::vector<std::string> columns;
-         for (const auto& c : seqArg(a[0], "CSVRead", "columns")) columns.push_back(stringArg(c, "CSVRead", "columns"));
+         for (const auto& c : seqArg(a[0], "CSVRead", "columns"))
+           columns.push_back(stringArg(c, "CSVRead", "columns"));
          const std::string& delim = stringArg(a[1], "CSVRead", "delimiter");
          if (delim.empty()) throw ValueError{"CSVRead: the delimiter is empty"};
          std::ifstream f(stringArg(a[2], "CSVRead", "file"), std::ios::binary);
@@ -329,7 +345,8 @@ const Table& ioTable() {
          }
          return Value::tuple(std::move(rows));  // a file that does not exist has no rows
        }},
-      {"CSV.CSVRecords", [](Engine&, Args a, const SourceRange&) {
+      {"CSV.CSVRecords",
+       [](Engine&, Args a, const SourceRange&) {
          std::ifstream f(stringArg(a[0], "CSVRecords", "file"), std::ios::binary);
          int64_t n = 0;
          std::string line;
@@ -337,7 +354,8 @@ const Table& ioTable() {
          return Value::integer(n);
        }},
       // ---- Json: writing
-      {"Json.ToJsonArray", [](Engine&, Args a, const SourceRange&) {
+      {"Json.ToJsonArray",
+       [](Engine&, Args a, const SourceRange&) {
          if (a[0].isFunc() && !a[0].isTuple()) {
            std::ostringstream os;
            os << '[';
@@ -352,8 +370,10 @@ const Table& ioTable() {
          }
          return Value::string(json(a[0]));
        }},
-      {"Json.ToJsonObject", [](Engine&, Args a, const SourceRange&) {
-         if (!a[0].isFunc()) throw ValueError{"ToJsonObject: " + a[0].toString() + " is not a record or function"};
+      {"Json.ToJsonObject",
+       [](Engine&, Args a, const SourceRange&) {
+         if (!a[0].isFunc())
+           throw ValueError{"ToJsonObject: " + a[0].toString() + " is not a record or function"};
          if (a[0].isTuple()) {
            // TLC numbers a tuple's elements from 0 in an object.
            std::ostringstream os;
@@ -368,13 +388,16 @@ const Table& ioTable() {
          }
          return Value::string(json(a[0]));
        }},
-      {"Json.JsonSerialize", [](Engine& en, Args a, const SourceRange&) {
+      {"Json.JsonSerialize",
+       [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
-         if (!a[1].isFunc()) throw ValueError{"JsonSerialize: " + a[1].toString() + " is not a sequence or record"};
+         if (!a[1].isFunc())
+           throw ValueError{"JsonSerialize: " + a[1].toString() + " is not a sequence or record"};
          writeText(stringArg(a[0], "JsonSerialize", "file"), json(a[1]), false, true, "JsonSerialize");
          return Value::boolean(true);
        }},
-      {"Json.ndJsonSerialize", [](Engine& en, Args a, const SourceRange&) {
+      {"Json.ndJsonSerialize",
+       [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
          std::string text;
          for (const auto& v : seqArg(a[1], "ndJsonSerialize", "value")) text += json(v) + "\n";
@@ -382,14 +405,30 @@ const Table& ioTable() {
          return Value::boolean(true);
        }},
       // ---- TLCExt
-      {"TLCExt.TLCGetOrDefault", [](Engine& en, Args a, const SourceRange&) {
+      {"TLCExt.TLCGetOrDefault",
+       [](Engine& en, Args a, const SourceRange&) {
          if (a[0].isInt()) {
            auto it = en.tlcRegisters_.find(a[0].asInt());
            if (it != en.tlcRegisters_.end()) return it->second;
          }
          return a[1];
        }},
-      {"TLCExt.TLCModelValue", [](Engine&, Args a, const SourceRange&) {
+      {"TLCExt.PickSuccessor",
+       [](Engine&, Args a, const SourceRange&) {
+         // TLC asks on its terminal whether to take a step when the condition is false.
+         if (!a[0].isBool())
+           throw ValueError{"PickSuccessor: the condition must be a boolean, not " +
+                            a[0].toString()};
+         if (!a[0].asBool()) {
+           throw ValueError{
+               "PickSuccessor: the condition is FALSE, and TLC would ask on its terminal whether "
+               "to take "
+               "this step; vouch does not check interactively"};
+         }
+         return Value::boolean(true);
+       }},
+      {"TLCExt.TLCModelValue",
+       [](Engine&, Args a, const SourceRange&) {
          return Value::modelValue(stringArg(a[0], "TLCModelValue", "name"));
        }},
   };

@@ -50,6 +50,7 @@ ASSUME ToJsonObject([a |-> 1]) = "{\"a\":1}"
 ASSUME ToJsonObject(<<"x", "y">>) = "{\"0\":\"x\",\"1\":\"y\"}"
 ASSUME TLCModelValue("mv") # TLCModelValue("other")
 ASSUME TLCModelValue("mv") = TLCModelValue("mv")
+ASSUME PickSuccessor(1 = 1)
 
 VARIABLE x
 Init == x = 0
