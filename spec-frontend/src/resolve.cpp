@@ -102,10 +102,10 @@ bool usesConstant(const OpDef& d, const Decl* c,
 // The level a definition (or constant) used through these instances has at least: that of the
 // expressions they substitute for the constants it depends on (`INSTANCE Prophecy WITH DomPrime
 // <- Dom'` makes the definitions that use DomPrime action-level, and only those). `def` and
-// `decl` are what is used; both null: any constant.
-Level substitutionLevel(const std::vector<Resolution::InstanceStep>& steps,
+// `decl` are what is used; both null: any constant. `memo` is the resolver's (per load).
+Level substitutionLevel(std::map<std::pair<const OpDef*, const Decl*>, bool>& memo,
+                        const std::vector<Resolution::InstanceStep>& steps,
                         const OpDef* def = nullptr, const Decl* decl = nullptr) {
-  static thread_local std::map<std::pair<const OpDef*, const Decl*>, bool> memo;
   Level l = Level::Constant;
   for (const auto& st : steps) {
     if (st.spec == nullptr || st.spec->constantSubstLevel == Level::Constant) continue;
@@ -509,7 +509,8 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
         e.ref.instances = steps;
         e.ref.kind = RefKind::Selector;
         e.ref.def = en.def;
-        level = maxLevel(level, maxLevel(en.def->level, substitutionLevel(steps, en.def)));
+        level = maxLevel(
+            level, maxLevel(en.def->level, substitutionLevel(r_.usesConstant_, steps, en.def)));
         return true;
       }
       instPath.push_back(en.def);
@@ -524,7 +525,8 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
       e.ref.kind = RefKind::Definition;
       e.ref.def = en.def;
       args.resolve(&en.def->params);
-      level = maxLevel(level, maxLevel(en.def->level, substitutionLevel(steps, en.def)));
+      level = maxLevel(level,
+                       maxLevel(en.def->level, substitutionLevel(r_.usesConstant_, steps, en.def)));
       if (!asArgument && e.args.size() != en.def->params.size()) {
         error(ErrorKind::Arity, e.range,
               "operator '" + name + "' takes " + std::to_string(en.def->params.size()) +
@@ -534,7 +536,7 @@ bool ExprResolver::lookupQualified(Expr& e, Level& level, bool asArgument) {
       e.ref.kind = en.kind == Entity::Kind::Constant ? RefKind::Constant : RefKind::Variable;
       e.ref.decl = en.decl;
       if (en.kind == Entity::Kind::Variable) level = maxLevel(level, Level::State);
-      level = maxLevel(level, substitutionLevel(steps, nullptr, en.decl));
+      level = maxLevel(level, substitutionLevel(r_.usesConstant_, steps, nullptr, en.decl));
     }
   }
   return true;
@@ -578,7 +580,7 @@ Level ExprResolver::opApp(Expr& e) {
       }
       return applyResolved(e, "operator", static_cast<int>(en.def->params.size()),
                            maxLevel(en.def->levelChecked ? en.def->level : Level::Constant,
-                                    substitutionLevel(en.via, en.def)),
+                                    substitutionLevel(r_.usesConstant_, en.via, en.def)),
                            &en.def->params);
     }
     e.ref.kind = en.kind == Entity::Kind::Constant ? RefKind::Constant : RefKind::Variable;
@@ -586,7 +588,7 @@ Level ExprResolver::opApp(Expr& e) {
     return applyResolved(
         e, en.kind == Entity::Kind::Constant ? "constant" : "variable", en.decl->arity,
         maxLevel(en.kind == Entity::Kind::Variable ? Level::State : Level::Constant,
-                 substitutionLevel(en.via, nullptr, en.decl)),
+                 substitutionLevel(r_.usesConstant_, en.via, nullptr, en.decl)),
         nullptr);
   }
   if (auto b = builtins().find(e.name); b != builtins().end()) {

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "vouch/spec-frontend/ast.hpp"
@@ -41,6 +42,8 @@ class Resolver {
   std::unordered_map<const Module*, Context> scopes_;
   std::map<std::string, const Module*> byName_;
   uint32_t nextBoundId_ = 1;
+  // Whether a definition depends on a constant (the level of instance substitutions).
+  std::map<std::pair<const OpDef*, const Decl*>, bool> usesConstant_;
 };
 
 }  // namespace vouch::frontend
