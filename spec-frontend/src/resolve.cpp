@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace vouch::frontend {
 
@@ -316,6 +317,20 @@ Level ExprResolver::expr(Expr& e) {
         }
       }
       l = expr(*e.args[0]);
+      break;
+    }
+    case ExprKind::Record:
+    case ExprKind::RecordSet: {
+      // As SANY: a field may be given once ([a |-> 1, a |-> 2] is an error; TLC's etest16).
+      std::set<std::string_view> seen;
+      for (const auto& f : e.fields) {
+        if (!seen.insert(f).second) {
+          error(ErrorKind::Redefinition, e.range,
+                "field '" + f + "' is given twice in this record");
+          break;
+        }
+      }
+      for (auto& a : e.args) l = maxLevel(l, expr(*a));
       break;
     }
     default:
