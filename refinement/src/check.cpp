@@ -400,18 +400,20 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     }
     return nullptr;
   };
+  CheckResult res;
+  res.warnings = model.warnings();
   // Thrown when a budget is spent while the initial states are enumerated.
   struct Spent {
     const char* why;
   };
   uint64_t initialSeen = 0;
   auto checkInitialBudget = [&](size_t distinct) {
+    // After a violation the enumeration goes on only to count the initial states, as TLC.
+    if (res.verdict != Verdict::Conforms) return;
     if (opts.maxStates != 0 && distinct >= opts.maxStates) throw Spent{"--max-states reached"};
     if (++initialSeen % 1024 != 0) return;
     if (const char* why = spentAt(std::chrono::steady_clock::now())) throw Spent{why};
   };
-  CheckResult res;
-  res.warnings = model.warnings();
   Evaluator ev(model);
 
   // What to explore.
@@ -1191,8 +1193,10 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       }
     }
   } catch (const Spent& spent) {
-    res.verdict = Verdict::Unknown;
-    res.unknownReason = std::string(spent.why) + " while computing the initial states";
+    if (res.verdict == Verdict::Conforms) {  // a violation found meanwhile stands
+      res.verdict = Verdict::Unknown;
+      res.unknownReason = std::string(spent.why) + " while computing the initial states";
+    }
     res.leftOnQueue = states.size();
   } catch (const InputError& e) {
     if (e.diagnostic().kind != frontend::ErrorKind::Eval) throw;
