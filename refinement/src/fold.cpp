@@ -15,6 +15,7 @@ namespace vouch::refinement {
 
 namespace {
 
+using frontend::forEachChild;
 using frontend::Module;
 
 // Operators of the built-in modules whose value is not a function of their arguments: they
@@ -81,26 +82,6 @@ Deps opaqueDeps() {
   Deps d;
   d.opaque = true;
   return d;
-}
-
-// Calls f on each direct sub-expression of e (not on its LET definitions' bodies).
-template <typename F>
-void forEachChild(const Expr& e, F&& f) {
-  for (const auto& a : e.args) {
-    if (a) f(*a);
-  }
-  for (const auto& b : e.bounds) {
-    if (b.set) f(*b.set);
-  }
-  for (const auto& u : e.updates) {
-    for (const auto& st : u.path) {
-      for (const auto& a : st.args) f(*a);
-    }
-    if (u.value) f(*u.value);
-  }
-  for (const auto& seg : e.path) {
-    for (const auto& a : seg.args) f(*a);
-  }
 }
 
 uintptr_t boundTag(uint32_t id) {

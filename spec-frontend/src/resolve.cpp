@@ -41,59 +41,42 @@ const std::unordered_map<std::string, int>& builtins() {
 
 Level maxLevel(Level a, Level b) { return a > b ? a : b; }
 
-// Whether the definition `d` depends on the constant `c`: its body, the definitions it uses and
-// the substitutions of the instances it goes through name c. (Parameters are the caller's.)
-bool usesConstant(const OpDef& d, const Decl* c,
-                  std::map<std::pair<const OpDef*, const Decl*>, bool>& memo);
+// Which definitions depend on which constants (memoized per resolver).
+using ConstantUses = std::map<std::pair<const OpDef*, const Decl*>, bool>;
 
-bool exprUsesConstant(const Expr& e, const Decl* c,
-                      std::map<std::pair<const OpDef*, const Decl*>, bool>& memo) {
+bool usesConstant(const OpDef& d, const Decl* c, ConstantUses& memo);
+
+// Whether `e` depends on the constant `c`: names it, or uses a definition or goes through an
+// instance substitution that does.
+bool exprUsesConstant(const Expr& e, const Decl* c, ConstantUses& memo) {
   if (e.ref.kind == RefKind::Constant && e.ref.decl == c) return true;
   if ((e.ref.kind == RefKind::Definition || e.ref.kind == RefKind::Selector) &&
       e.ref.def != nullptr && usesConstant(*e.ref.def, c, memo)) {
     return true;
   }
+  bool uses = false;
+  auto visit = [&](const Expr& x) { uses = uses || exprUsesConstant(x, c, memo); };
   for (const auto& st : e.ref.instances) {
     if (st.spec == nullptr) continue;
     for (const auto& sub : st.spec->substitutions) {
-      if (sub.value && exprUsesConstant(*sub.value, c, memo)) return true;
+      if (sub.value) visit(*sub.value);
     }
   }
-  for (const auto& d : e.defs) {
-    if (d && usesConstant(*d, c, memo)) return true;
-  }
-  for (const auto& a : e.args) {
-    if (a && exprUsesConstant(*a, c, memo)) return true;
-  }
-  for (const auto& b : e.bounds) {
-    if (b.set && exprUsesConstant(*b.set, c, memo)) return true;
-  }
-  for (const auto& u : e.updates) {
-    for (const auto& st : u.path) {
-      for (const auto& a : st.args) {
-        if (exprUsesConstant(*a, c, memo)) return true;
-      }
-    }
-    if (u.value && exprUsesConstant(*u.value, c, memo)) return true;
-  }
-  for (const auto& seg : e.path) {
-    for (const auto& a : seg.args) {
-      if (exprUsesConstant(*a, c, memo)) return true;
-    }
-  }
-  return false;
+  for (const auto& d : e.defs) uses = uses || (d && usesConstant(*d, c, memo));
+  forEachChild(e, visit);
+  return uses;
 }
 
-bool usesConstant(const OpDef& d, const Decl* c,
-                  std::map<std::pair<const OpDef*, const Decl*>, bool>& memo) {
+// Whether the definition `d` depends on the constant `c`: its body, the definitions it uses and
+// the substitutions of the instances it goes through name c. (Parameters are the caller's.)
+bool usesConstant(const OpDef& d, const Decl* c, ConstantUses& memo) {
   auto key = std::make_pair(&d, c);
   if (auto it = memo.find(key); it != memo.end()) return it->second;
   memo[key] = false;  // a recursive use adds nothing
-  bool uses = false;
-  if (d.body) uses = exprUsesConstant(*d.body, c, memo);
+  bool uses = d.body && exprUsesConstant(*d.body, c, memo);
   if (!uses && d.instance) {
     for (const auto& sub : d.instance->substitutions) {
-      if (sub.value && exprUsesConstant(*sub.value, c, memo)) uses = true;
+      uses = uses || (sub.value && exprUsesConstant(*sub.value, c, memo));
     }
   }
   memo[key] = uses;
@@ -102,11 +85,10 @@ bool usesConstant(const OpDef& d, const Decl* c,
 
 // The level a definition (or constant) used through these instances has at least: that of the
 // expressions they substitute for the constants it depends on (`INSTANCE Prophecy WITH DomPrime
-// <- Dom'` makes the definitions that use DomPrime action-level, and only those). `def` and
-// `decl` are what is used; both null: any constant. `memo` is the resolver's (per load).
-Level substitutionLevel(std::map<std::pair<const OpDef*, const Decl*>, bool>& memo,
-                        const std::vector<Resolution::InstanceStep>& steps,
-                        const OpDef* def = nullptr, const Decl* decl = nullptr) {
+// <- Dom'` makes the definitions that use DomPrime action-level, and only those). What is used
+// is the definition `def`, or else the constant `decl`.
+Level substitutionLevel(ConstantUses& memo, const std::vector<Resolution::InstanceStep>& steps,
+                        const OpDef* def, const Decl* decl = nullptr) {
   Level l = Level::Constant;
   for (const auto& st : steps) {
     if (st.spec == nullptr || st.spec->constantSubstLevel == Level::Constant) continue;
@@ -117,7 +99,7 @@ Level substitutionLevel(std::map<std::pair<const OpDef*, const Decl*>, bool>& me
           subs[i].value->level == Level::Constant) {
         continue;
       }
-      bool depends = def != nullptr ? usesConstant(*def, c, memo) : decl == nullptr || decl == c;
+      bool depends = def != nullptr ? usesConstant(*def, c, memo) : decl == c;
       if (depends) l = maxLevel(l, subs[i].value->level);
     }
   }

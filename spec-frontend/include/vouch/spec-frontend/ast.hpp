@@ -182,6 +182,27 @@ struct Expr {
   Expr(ExprKind k, SourceRange r) : kind(k), range(r) {}
 };
 
+/// Calls f on each direct sub-expression of e: arguments, binder sets, EXCEPT paths and values,
+/// arguments of instance path segments (not its LET definitions' bodies, `defs`).
+template <typename F>
+void forEachChild(const Expr& e, F&& f) {
+  for (const auto& a : e.args) {
+    if (a) f(*a);
+  }
+  for (const auto& b : e.bounds) {
+    if (b.set) f(*b.set);
+  }
+  for (const auto& u : e.updates) {
+    for (const auto& st : u.path) {
+      for (const auto& a : st.args) f(*a);
+    }
+    if (u.value) f(*u.value);
+  }
+  for (const auto& seg : e.path) {
+    for (const auto& a : seg.args) f(*a);
+  }
+}
+
 /// An operator parameter: `x` (arity 0) or `F(_, _)` (arity 2).
 struct Param {
   std::string name;
