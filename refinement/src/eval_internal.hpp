@@ -472,6 +472,8 @@ auto atLocation(const Engine& en, const SourceRange& at, F&& f) -> decltype(f())
 /// JSON text of a value as TLC's Json module writes it: sets and sequences as arrays, records and
 /// other functions as objects (eval_native.cpp).
 void toJson(std::ostringstream& os, const Value& v);
+/// A JSON array of the values, each as toJson writes it.
+void toJsonArray(std::ostringstream& os, const std::vector<Value>& elems);
 
 /// The native evaluation of a built-in module's operator that reaches outside the evaluator
 /// (IOUtils, CSV, Json writers, TLCExt extras), by "Module.Op"; null if there is none

@@ -635,6 +635,15 @@ const std::unordered_map<std::string, Fn>& table() {
 
 }  // namespace
 
+void toJsonArray(std::ostringstream& os, const std::vector<Value>& elems) {
+  os << '[';
+  for (size_t i = 0; i < elems.size(); ++i) {
+    if (i > 0) os << ',';
+    toJson(os, elems[i]);
+  }
+  os << ']';
+}
+
 // JSON as TLC's Json module writes it (ToJson, and the writers in eval_native_io.cpp).
 void toJson(std::ostringstream& os, const Value& v) {
   switch (v.kind()) {
@@ -652,14 +661,7 @@ void toJson(std::ostringstream& os, const Value& v) {
       return;
     case Value::Kind::Func: {
       if (v.isTuple()) {
-        os << '[';
-        bool first = true;
-        for (const auto& e : v.tupleElems()) {
-          os << (first ? "" : ",");
-          toJson(os, e);
-          first = false;
-        }
-        os << ']';
+        toJsonArray(os, v.tupleElems());
         return;
       }
       os << '{';
@@ -673,16 +675,8 @@ void toJson(std::ostringstream& os, const Value& v) {
       os << '}';
       return;
     }
-    default: {
-      os << '[';
-      bool first = true;
-      for (const auto& e : v.elements()) {
-        os << (first ? "" : ",");
-        toJson(os, e);
-        first = false;
-      }
-      os << ']';
-    }
+    default:
+      toJsonArray(os, v.elements());
   }
 }
 

@@ -78,6 +78,13 @@ std::string javaFormat(const std::string& tmpl, const std::vector<std::string>& 
   return out;
 }
 
+// The record [exitValue, stdout, stderr] that IOExec and Serialize/Deserialize give.
+Value execRecord(int exitValue, std::string out, std::string err) {
+  return Value::record({{"exitValue", Value::integer(exitValue)},
+                        {"stdout", Value::string(out)},
+                        {"stderr", Value::string(err)}});
+}
+
 // Runs argv (searched in PATH) with the environment plus `env`, stdin from /dev/null; the record
 // [exitValue, stdout, stderr] of IOExec. A process ended by a signal exits 128 + the signal, as
 // Java reports it.
@@ -149,21 +156,23 @@ Value runProcess(const std::vector<std::string>& argv,
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   int exitValue = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return Value::record({{"exitValue", Value::integer(exitValue)},
-                        {"stdout", Value::string(text[0])},
-                        {"stderr", Value::string(text[1])}});
+  return execRecord(exitValue, std::move(text[0]), std::move(text[1]));
+}
+
+// A sequence of strings (a command, its parameters).
+std::vector<std::string> stringsOf(const Value& v, const char* op, const char* what) {
+  std::vector<std::string> out;
+  for (const auto& a : seqArg(v, op, what)) out.push_back(stringArg(a, op, what));
+  return out;
 }
 
 std::vector<std::string> commandOf(const Value& v, const char* op) {
-  std::vector<std::string> argv;
-  for (const auto& a : seqArg(v, op, "command")) argv.push_back(stringArg(a, op, "command's elements"));
-  return argv;
+  return stringsOf(v, op, "command");
 }
 
 std::vector<std::string> templatedCommand(const Value& tmpl, const Value& params, const char* op) {
   std::vector<std::string> argv = commandOf(tmpl, op);
-  std::vector<std::string> ps;
-  for (const auto& p : seqArg(params, op, "parameters")) ps.push_back(stringArg(p, op, "parameters"));
+  std::vector<std::string> ps = stringsOf(params, op, "parameters");
   for (auto& a : argv) a = javaFormat(a, ps, op);
   return argv;
 }
@@ -190,13 +199,8 @@ void writeText(const std::string& path, const std::string& text, bool append, bo
   if (!f) throw ValueError{std::string(op) + ": cannot write " + path + ": " + std::strerror(errno)};
 }
 
-Value execRecord(int exitValue, std::string out, std::string err) {
-  return Value::record({{"exitValue", Value::integer(exitValue)},
-                        {"stdout", Value::string(out)},
-                        {"stderr", Value::string(err)}});
-}
-
-std::string formatOf(const Value& options, const char* op) {
+// The options record of Serialize/Deserialize must name the TXT format, the one supported.
+void requireTxtFormat(const Value& options, const char* op) {
   std::optional<Value> f = options.isFunc() ? options.apply(Value::string("format")) : std::nullopt;
   if (!f || !f->isString()) {
     throw ValueError{std::string(op) + ": the options must be a record with a format, not " + options.toString()};
@@ -204,7 +208,6 @@ std::string formatOf(const Value& options, const char* op) {
   if (f->asString() != "TXT") {
     throw ValueError{std::string(op) + ": the format " + f->toString() + " is not supported (TXT is)"};
   }
-  return f->asString();
 }
 
 // JSON as TLC's Json module writes it (Gson): sets and sequences as arrays, records and other
@@ -245,7 +248,7 @@ const Table& ioTable() {
       {"IOUtils.Serialize",
        [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
-         formatOf(a[2], "Serialize");
+         requireTxtFormat(a[2], "Serialize");
          const std::string& payload = stringArg(a[0], "Serialize", "value (format TXT)");
          const std::string& path = stringArg(a[1], "Serialize", "destination");
          // Java's open options; none given means CREATE, TRUNCATE_EXISTING, WRITE.
@@ -273,7 +276,7 @@ const Table& ioTable() {
        }},
       {"IOUtils.Deserialize",
        [](Engine&, Args a, const SourceRange&) {
-         formatOf(a[1], "Deserialize");
+         requireTxtFormat(a[1], "Deserialize");
          const std::string& path = stringArg(a[0], "Deserialize", "source");
          std::ifstream f(path, std::ios::binary);
          if (!f)
@@ -356,16 +359,11 @@ const Table& ioTable() {
       // ---- Json: writing
       {"Json.ToJsonArray",
        [](Engine&, Args a, const SourceRange&) {
-         if (a[0].isFunc() && !a[0].isTuple()) {
+         if (a[0].isFunc() && !a[0].isTuple()) {  // its values, in domain order
+           std::vector<Value> values;
+           a[0].forEachMapping([&](const Value&, const Value& v) { values.push_back(v); });
            std::ostringstream os;
-           os << '[';
-           bool first = true;
-           a[0].forEachMapping([&](const Value&, const Value& v) {
-             os << (first ? "" : ",");
-             toJson(os, v);
-             first = false;
-           });
-           os << ']';
+           toJsonArray(os, values);
            return Value::string(os.str());
          }
          return Value::string(json(a[0]));

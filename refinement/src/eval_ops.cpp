@@ -683,6 +683,29 @@ Value Engine::setExpr(const Expr& e, const Env& env) {
   fail(e.range, "not a set expression");
 }
 
+namespace {
+
+// How a function constructor's argument is made: one component per binder position, that is
+// one per name and one (a tuple) per tuple binder (`[i, j \in S, <<k, l>> \in T |-> e]` takes
+// <<i, j, <<k, l>>>>); with a single position, the argument itself.
+struct KeyShape {
+  size_t names = 0;
+  size_t positions = 0;
+  bool tupleBinder = false;
+};
+
+KeyShape keyShape(const Expr& cons) {
+  KeyShape k;
+  for (const auto& b : cons.bounds) {
+    k.names += b.names.size();
+    k.positions += b.tuple ? 1 : b.names.size();
+    k.tupleBinder = k.tupleBinder || b.tuple;
+  }
+  return k;
+}
+
+}  // namespace
+
 Value Engine::funcExpr(const Expr& e, const Env& env) {
   switch (e.kind) {
     case ExprKind::Tuple: {
@@ -718,16 +741,11 @@ Value Engine::funcExpr(const Expr& e, const Env& env) {
     }
     case ExprKind::FuncCons: {
       std::vector<Value> dom, rng;
-      // One key component per binder position, as bindKey takes them apart: a tuple binder
-      // among others is one component (`[i \in S, <<k, l>> \in T |-> e]` has keys <<i, <<k, l>>>>).
-      size_t names = 0, positions = 0;
-      bool tupleAmongOthers = false;
-      for (const auto& b : e.bounds) {
-        names += b.names.size();
-        positions += b.tuple ? 1 : b.names.size();
-      }
-      for (const auto& b : e.bounds)
-        tupleAmongOthers = tupleAmongOthers || (b.tuple && positions > 1);
+      // The keys as bindKey takes them apart (keyShape): a tuple binder among others is one
+      // component of the key, not one per name.
+      const KeyShape shape = keyShape(e);
+      const size_t names = shape.names;
+      const bool tupleAmongOthers = shape.tupleBinder && shape.positions > 1;
       bool single = e.bounds.size() == 1 && (e.bounds[0].tuple || e.bounds[0].names.size() == 1);
       forEachBinding(e, env, [&](const Env& inner) {
         if (single && !e.bounds[0].tuple) {
@@ -863,9 +881,8 @@ Value Engine::appKey(const Expr& app, const Env& env) {
 }
 
 bool Engine::inFunctionDomain(const Value& x, const Expr& cons, const Env& env) {
-  // One key component per binder position, as in bindKey.
-  size_t positions = 0;
-  for (const auto& b : cons.bounds) positions += b.tuple ? 1 : b.names.size();
+  // One key component per binder position (keyShape), as in bindKey.
+  const size_t positions = keyShape(cons).positions;
   if (positions != 1 && (!x.isTuple() || x.tupleElems().size() != positions)) return false;
   size_t p = 0;
   for (const auto& b : cons.bounds) {
@@ -934,14 +951,9 @@ void Engine::applyFunctionDef(const Expr& e, const Env& env, const Value& key,
 
 void Engine::bindKey(const Expr& e, const Expr& body, const Env& benv, const Value& key,
                      const std::string& name, FnRef<void(const Expr&, const Env&)> use) {
-  // The key has one component per binder position: one per name, and one (a tuple) per tuple
-  // binder (`f[i, j \in S, <<k, l>> \in T]` takes <<i, j, <<k, l>>>>); a single position takes
-  // the key itself.
-  size_t names = 0, positions = 0;
-  for (const auto& b : body.bounds) {
-    names += b.names.size();
-    positions += b.tuple ? 1 : b.names.size();
-  }
+  // The key has one component per binder position (keyShape).
+  const KeyShape shape = keyShape(body);
+  const size_t names = shape.names, positions = shape.positions;
   auto notInDomain = [&]() {
     fail(e.range,
          "function " + name + " applied to " + key.toString() + ", which is not in its domain");
