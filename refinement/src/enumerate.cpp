@@ -83,6 +83,7 @@ int Enumerator::variableSlot(const Expr& v, const Env& env, int depth) const {
   if (v.kind != ExprKind::OpApp || v.ref.kind != RefKind::Variable || !v.args.empty()) return -1;
   Substitution sub = substitutionOf(v.ref.decl, env);
   if (sub.expr == nullptr) return en_.model_.slotOf(v.ref.decl);
+  if (int fresh = freshSlot(&fresh_, v.ref.decl, sub); fresh >= 0) return fresh;
   const Expr& x = *sub.expr;
   if (depth < 64 && x.kind == ExprKind::OpApp && x.ref.kind == RefKind::Variable &&
       x.args.empty()) {
@@ -104,6 +105,7 @@ void Enumerator::withState(FnRef<void()> body) {
   }
   en_.ctx.assigned = &assigned_;
   en_.ctx.primed = false;
+  en_.ctx.fresh = fresh_.empty() ? nullptr : &fresh_;
   try {
     body();
   } catch (...) {
@@ -213,7 +215,8 @@ void Enumerator::unchanged(const Expr& e, const Env& env, const Cont& k) {
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Variable && e.args.empty() && !initMode_) {
     int slot = variableSlot(e, env, 0);
     if (slot >= 0) {
-      assign(slot, (*current_)[static_cast<size_t>(slot)], k);
+      auto s = static_cast<size_t>(slot);
+      assign(slot, s < current_->size() ? (*current_)[s] : value(e, env), k);
       return;
     }
     // Replaced by an instance substitution (INSTANCE Stuttering with vars <- <<pc, lock>>):
@@ -666,11 +669,44 @@ bool Engine::composed(const Expr& e, const Env& env) {
   return false;
 }
 
+// ENABLED A inside an instantiated module (`I!F` with `F == ENABLED A`, a fairness condition of
+// `I!Spec`) asks whether A has a step in the instantiated module's terms: its variables take
+// primed values of their own, and only the unprimed ones stand for what the instantiation
+// substitutes. With `x <- z, y <- z`, `ENABLED (x' = 0 /\ y' = 1)` is TRUE (Specifying Systems,
+// section 17.8), and with `x <- y \div 2` an abstract step is enabled whether or not a concrete
+// step implements it. An instantiation that substitutes distinct variables for its variables
+// only renames them: the primes of those variables give the same answer, and are kept.
+void Enumerator::freshenInstanceVariables(const Env& env) {
+  const size_t n = en_.model_.variables().size();
+  for (const Env* f = &env; f != nullptr; f = f->parent) {
+    if (f->kind != Env::Kind::Subst) continue;
+    const auto& decls = f->inst->substitutedDecls;
+    std::vector<const frontend::Decl*> targets;
+    bool renames = true;
+    for (size_t i = 0; i < decls.size() && renames; ++i) {
+      if (decls[i]->kind != frontend::Decl::Kind::Variable) continue;
+      const Expr& x = *f->inst->substitutions[i].value;
+      renames = plainName(x) && x.ref.kind == RefKind::Variable &&
+                std::find(targets.begin(), targets.end(), x.ref.decl) == targets.end();
+      targets.push_back(x.ref.decl);
+    }
+    if (renames) continue;
+    for (const frontend::Decl* d : decls) {
+      if (d->kind == frontend::Decl::Kind::Variable) {
+        fresh_.push_back({f, d, static_cast<int>(n + fresh_.size())});
+      }
+    }
+  }
+  next_.resize(n + fresh_.size());
+  assigned_.resize(n + fresh_.size(), 0);
+}
+
 bool Engine::enabled(const Expr& action, const Env& env) {
   if (ctx.current == nullptr) fail(action.range, "ENABLED needs a state");
   Enumerator en(*this, false);
   en.current_ = ctx.current;
   en.saved_ = ctx;
+  en.freshenInstanceVariables(env);
   bool found = false;
   // The first successor ends the enumeration (branches not taken yet are skipped).
   en.run(action, env, [&] {

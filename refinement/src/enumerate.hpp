@@ -32,6 +32,9 @@ class Enumerator {
   int64_t tag() const { return tag_; }
   /// Skips the branches not taken yet (ENABLED needs one successor only).
   void stop() { stopped_ = true; }
+  /// For ENABLED evaluated in `env`: the variables of the modules instantiated around it get
+  /// primed values of their own (see enumerate.cpp).
+  void freshenInstanceVariables(const Env& env);
 
   const State* current_ = nullptr;
   StateCtx saved_;
@@ -68,6 +71,7 @@ class Enumerator {
   int64_t tag_ = -1;       // the index of the element taken at the shared branching
   State next_;
   std::vector<char> assigned_;
+  FreshVars fresh_;
 };
 
 }  // namespace vouch::refinement

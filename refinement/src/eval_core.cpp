@@ -398,11 +398,13 @@ Value Engine::substitutedVariable(const Substitution& sub) {
 }
 
 Value Engine::variable(const Expr& e, const Decl& d, const Env& env) {
-  if (Substitution sub = substitutionOf(&d, env); sub.expr != nullptr) {
-    return substitutedVariable(sub);
-  }
   int slot = e.tag;
-  if (slot < 0) {
+  if (Substitution sub = substitutionOf(&d, env); sub.expr != nullptr) {
+    slot = ctx.primed ? freshSlot(ctx.fresh, &d, sub) : -1;
+    if (slot < 0 || ctx.next == nullptr || static_cast<size_t>(slot) >= ctx.next->size()) {
+      return substitutedVariable(sub);
+    }
+  } else if (slot < 0) {
     slot = model_.slotOf(&d);
     if (slot < 0) fail(e.range, "'" + d.name + "' is not a variable of the model");
     e.tag = slot;

@@ -230,6 +230,16 @@ inline int32_t builtinOp(const Expr& e) {
   return t;
 }
 
+/// A variable of an instantiated module that ENABLED quantifies on its own (see
+/// Enumerator::freshenInstanceVariables): primed, it is `slot` of the next state, not the prime
+/// of what the instantiation `frame` substitutes for it.
+struct FreshVar {
+  const Env* frame;
+  const frontend::Decl* decl;
+  int slot;
+};
+using FreshVars = SmallVec<FreshVar, 4>;
+
 /// The state context of one evaluation.
 struct StateCtx {
   const State* current = nullptr;
@@ -237,7 +247,18 @@ struct StateCtx {
   const std::vector<char>* assigned = nullptr;  // which slots of `next` are set (enumeration)
   bool primed = false;                    // evaluating under a prime
   bool initMode = false;                  // Init: unprimed variables may be unassigned
+  const FreshVars* fresh = nullptr;       // ENABLED inside an instantiation: its variables
 };
+
+/// The slot ENABLED gives the variable `decl`, replaced by the substitution `sub`; -1 when it has
+/// none.
+inline int freshSlot(const FreshVars* fresh, const frontend::Decl* decl, const Substitution& sub) {
+  if (fresh == nullptr) return -1;
+  for (const FreshVar& f : *fresh) {
+    if (f.frame == sub.frame && f.decl == decl) return f.slot;
+  }
+  return -1;
+}
 
 /// The evaluation engine behind Evaluator.
 class Engine {

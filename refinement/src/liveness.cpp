@@ -69,6 +69,7 @@ struct Checker::Impl {
     bool strong = false;
     bool often = false;  // []<><<A>>_v: infinitely many <<A>>_v steps (strong is false)
     ExprPtr angle;
+    ExprPtr enabled;  // ENABLED <<A>>_v, where the fairness formula is written
     Bindings bound;
     bool viaGraph = false;  // ENABLED from the graph's steps (see enabledAt)
   };
@@ -89,7 +90,7 @@ struct Checker::Impl {
   struct Prop {
     Form form;
     std::string name;
-    ExprPtr p, q, angle;
+    ExprPtr p, q, angle;  // Weak, Strong: p is ENABLED angle
     Bindings bound;
     ExprPtr init;  // Always, Eventually: only behaviors from initial states where it holds
   };
@@ -149,12 +150,15 @@ struct Checker::Impl {
     return conjuncts(
         f.expr, f.steps, {}, 0, [&](const ExprPtr& x, const Steps& steps, const Bindings& bound) {
           if (x->kind == ExprKind::Fairness) {
-            fair.push_back({x->text == "SF", false, scoped(angleOf(*x), steps), bound, false});
+            ExprPtr angle = angleOf(*x);
+            fair.push_back({x->text == "SF", false, scoped(angle, steps),
+                            scoped(enabledOf(angle), steps), bound, false});
             return true;
           }
           if (isBuiltin(*x, "[]") && isBuiltin(*x->args[0], "<>") &&
               x->args[0]->args[0]->kind == ExprKind::AngleAction) {
-            fair.push_back({false, true, scoped(x->args[0]->args[0], steps), bound, false});
+            fair.push_back(
+                {false, true, scoped(x->args[0]->args[0], steps), nullptr, bound, false});
             return true;
           }
           return false;
@@ -187,6 +191,19 @@ struct Checker::Impl {
       }
     }
     return x;
+  }
+
+  // ENABLED a for an action a.
+  ExprPtr enabledOf(const ExprPtr& a) {
+    auto n = std::make_shared<Expr>(ExprKind::OpApp, a->range);
+    n->name = "ENABLED";
+    n->ref.kind = frontend::RefKind::BuiltIn;
+    n->ref.builtin = "ENABLED";
+    n->syntax = frontend::OpSyntax::Prefix;
+    n->args = {a};
+    n->level = Level::State;
+    made.push_back(n);
+    return n;
   }
 
   // ~P for a state predicate P.
@@ -262,8 +279,13 @@ struct Checker::Impl {
       return p;
     }
     if (e.kind == ExprKind::Fairness) {
-      return Prop{
-          e.text == "SF" ? Form::Strong : Form::Weak, "", nullptr, nullptr, in(angleOf(e)), {}};
+      ExprPtr angle = angleOf(e);
+      return Prop{e.text == "SF" ? Form::Strong : Form::Weak,
+                  "",
+                  in(enabledOf(angle)),
+                  nullptr,
+                  in(angle),
+                  {}};
     }
     if (isBuiltin(e, "~>") && stateLevel(*e.args[0]) && stateLevel(*e.args[1])) {
       return Prop{Form::LeadsTo, "", in(e.args[0]), in(e.args[1]), nullptr, {}};
@@ -339,7 +361,7 @@ struct Checker::Impl {
     signed char& m = enabledMemo[c][s];
     if (m < 0) {
       tick();
-      m = enabledAt(*fair[c].angle, fair[c].bound, s, fair[c].viaGraph,
+      m = enabledAt(*fair[c].enabled, fair[c].bound, s, fair[c].viaGraph,
                     [&](size_t e) { return taken(c, e, s); })
               ? 1
               : 0;
@@ -347,15 +369,18 @@ struct Checker::Impl {
     return m == 1;
   }
 
-  // ENABLED <<A>>_v in state s. When A leaves a primed expression that is not a variable
-  // undetermined (an instance's action, its variables substituted by expressions), A's steps
-  // cannot be enumerated from s alone; then, as for a refinement, A is enabled when one of the
-  // graph's steps from s is an <<A>>_v step (`isA`), from then on for this conjunct.
+  // ENABLED <<A>>_v in state s (`enabled`: that formula, written where the fairness condition
+  // is, so that inside an instantiation the instantiated module's variables are what ENABLED
+  // quantifies). When A leaves a primed expression that is not a variable undetermined (WF_v(I!A)
+  // written outside I, its variables substituted by expressions), A's steps cannot be enumerated
+  // from s alone; then, as for a refinement, A is enabled when one of the graph's steps from s is
+  // an <<A>>_v step (`isA`), from then on for this conjunct.
   template <typename IsA>
-  bool enabledAt(const Expr& angle, const Bindings& bound, uint32_t s, bool& viaGraph, IsA&& isA) {
+  bool enabledAt(const Expr& enabled, const Bindings& bound, uint32_t s, bool& viaGraph,
+                 IsA&& isA) {
     if (!viaGraph) {
       try {
-        return ev.enabled(angle, bound, g->states[s]);
+        return ev.holds(enabled, bound, g->states[s], nullptr);
       } catch (const frontend::InputError& e) {
         if (e.diagnostic().message.find("is not determined") == std::string::npos) throw;
         viaGraph = true;
@@ -806,9 +831,8 @@ struct Checker::Impl {
           bool viaGraph = false;
           Want enabled = [&](uint32_t s) {
             if (enm[s] < 0) {
-              enm[s] = enabledAt(*p.angle, p.bound, s, viaGraph, [&](size_t e) { return A(e, s); })
-                           ? 1
-                           : 0;
+              enm[s] =
+                  enabledAt(*p.p, p.bound, s, viaGraph, [&](size_t e) { return A(e, s); }) ? 1 : 0;
             }
             return enm[s] == 1;
           };
