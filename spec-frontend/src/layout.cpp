@@ -33,6 +33,16 @@ bool endsExpression(size_t t) {
          t == L::RBRACKET || t == L::RBRACE || t == L::RANGLE || t == L::PRIME ||
          t == L::POSTFIX_OP || t == L::JUNCTION_END;
 }
+// Reserved words SANY also takes as a record field's name after a dot (`r.NEW`, `!.THEN`).
+bool isKeyword(size_t t) {
+  static constexpr size_t kKeywords[] = {
+      L::ASSUME, L::ASSUMPTION, L::AXIOM,   L::CASE,   L::CHOOSE,  L::CONSTANT,
+      L::DOMAIN, L::ELSE,       L::ENABLED, L::EXCEPT, L::EXTENDS, L::IF,
+      L::IN,     L::INSTANCE,   L::LAMBDA,  L::LET,    L::LOCAL,   L::MODULE,
+      L::OTHER,  L::RECURSIVE,  L::SUBSET,  L::THEN,   L::THEOREM, L::UNCHANGED,
+      L::UNION,  L::VARIABLE,   L::WITH,    L::USE,    L::HIDE,    L::PROOF_KW};
+  return std::find(std::begin(kKeywords), std::end(kKeywords), t) != std::end(kKeywords);
+}
 // Keywords that only ever start a unit: every open list ends before them.
 bool isUnitKeyword(size_t t) {
   return t == L::MODULE_BEGIN || t == L::MODULE_END || t == L::SEPARATOR || t == L::THEOREM ||
@@ -163,9 +173,13 @@ antlr4::Token* LayoutTokenSource::peekRaw(size_t k) {
       lexError(*t, "unexpected character '" + t->getText() + "'");
     }
     if (type == L::UNTERMINATED_STRING) lexError(*t, "unterminated string");
-    if (type == L::IDENT && t->getText().size() >= 3 &&
+    if (lastRawType_ == L::DOT && isKeyword(type)) {
+      static_cast<antlr4::CommonToken*>(t.get())->setType(L::IDENT);
+      type = L::IDENT;
+    }
+    if (type == L::IDENT && t->getText().size() >= 3 && lastRawType_ != L::DOT &&
         (t->getText().rfind("WF_", 0) == 0 || t->getText().rfind("SF_", 0) == 0)) {
-      // `WF_vars` is WF_ followed by the subscript `vars`.
+      // `WF_vars` is WF_ followed by the subscript `vars` (but `r.WF_x` is a field).
       auto* ct = static_cast<antlr4::CommonToken*>(t.get());
       std::string rest = ct->getText().substr(3);
       size_t kind = ct->getText()[0] == 'W' ? L::WF_ : L::SF_;
@@ -174,14 +188,17 @@ antlr4::Token* LayoutTokenSource::peekRaw(size_t k) {
       head->setText(ct->getText().substr(0, 3));
       head->setStopIndex(ct->getStartIndex() + 2);
       raw_.push_back(std::move(head));
+      lastRawType_ = kind;
       if (!rest.empty()) {
         ct->setText(rest);
         ct->setStartIndex(ct->getStartIndex() + 3);
         ct->setCharPositionInLine(ct->getCharPositionInLine() + 3);
+        lastRawType_ = L::IDENT;
         raw_.push_back(std::move(t));
       }
       continue;
     }
+    lastRawType_ = type;
     raw_.push_back(std::move(t));
   }
   return raw_[k].get();

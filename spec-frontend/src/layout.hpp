@@ -63,6 +63,7 @@ class LayoutTokenSource : public antlr4::TokenSource {
   vouch_antlr::TLAPlusLexer& lexer_;
   const SourceFile& file_;
   std::deque<std::unique_ptr<antlr4::Token>> raw_;     // lookahead buffer (significant tokens)
+  size_t lastRawType_ = 0;                             // type of the last token put in raw_
   std::deque<std::unique_ptr<antlr4::Token>> out_;     // tokens ready for the parser
   std::vector<Entry> stack_;
   size_t lastType_ = 0;   // type of the last emitted token (0: none)
