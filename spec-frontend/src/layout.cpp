@@ -1,5 +1,8 @@
 #include "layout.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "vouch/spec-frontend/diagnostics.hpp"
 
 namespace vouch::frontend {
