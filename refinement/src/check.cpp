@@ -721,8 +721,10 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
   try {
     bool ok = true;
     bool violatorQueued = false;  // the violating state was added to the queue (not expanded)
+    size_t nw = std::max<size_t>(1, opts.workers);
     ev.setLevel(0);
     ev.setStats(0, 0, 0, 0);
+    ev.setConfig(checkDeadlock, nw);
     ev.setCounters(&distinctCount, &res.generated, &res.depth);  // the one-worker search's
     // TLC evaluates the assumptions first.
     for (const Expr* a : model.assumptions()) {
@@ -734,8 +736,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
         break;
       }
     }
-    // With -workers, each worker has its own evaluator.
-    size_t nw = std::max<size_t>(1, opts.workers);
+    // With -workers, each worker has its own evaluator, and the registers the assumptions set.
     std::vector<std::unique_ptr<Evaluator>> own;
     std::vector<Evaluator*> evs{&ev};
     for (size_t w = 1; w < nw; ++w) {
@@ -743,6 +744,8 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
       evs.push_back(own.back().get());
       evs.back()->setLevel(0);
       evs.back()->setStats(0, 0, 0, 0);
+      evs.back()->setConfig(checkDeadlock, nw);
+      evs.back()->copyRegisters(ev);
       canonical[evs.back()];
     }
     auto addInitial = [&](State&& s) {

@@ -875,6 +875,15 @@ void Evaluator::setCounters(const uint64_t* distinct, const uint64_t* generated,
   engine_->diameter_ = diameter;
 }
 
+void Evaluator::setConfig(bool checkDeadlock, size_t workers) {
+  engine_->configDeadlock_ = checkDeadlock;
+  engine_->configWorkers_ = static_cast<int64_t>(workers);
+}
+
+void Evaluator::copyRegisters(const Evaluator& other) {
+  engine_->tlcRegisters_ = other.engine_->tlcRegisters_;
+}
+
 void Evaluator::setQuiet(bool quiet) {
   engine_->quiet_ = quiet;
 }

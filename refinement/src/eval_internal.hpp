@@ -448,6 +448,8 @@ class Engine {
   // TLCSet/TLCGet registers
   std::unordered_map<int64_t, Value> tlcRegisters_;
   int64_t level_ = 0;  // TLCGet("level")
+  bool configDeadlock_ = true;   // TLCGet("config").deadlock
+  int64_t configWorkers_ = 1;    // TLCGet("config").worker
   int64_t queue_ = -1;           // TLCGet("queue"), -1 when not known
   uint64_t composedStates_ = 0;  // middle states of A \cdot B enumerated (TLC counts them)
   int composing_ = 0;            // enumerations of A \cdot B in progress

@@ -414,7 +414,8 @@ const std::unordered_map<std::string, Fn>& table() {
       {"TLC.TLCGet", [](Engine& en, Args a, const SourceRange&) {
          if (a[0].isString()) {
            const std::string& key = a[0].asString();
-           if (key == "level") return Value::integer(en.level_);
+           // Primed, the level of the step's second state.
+           if (key == "level") return Value::integer(en.level_ + (en.ctx.primed ? 1 : 0));
            // The one-worker search's counters (null elsewhere; queue_ -1).
            const uint64_t* counter = key == "distinct"    ? en.distinct_
                                      : key == "generated" ? en.generated_
@@ -435,13 +436,13 @@ const std::unordered_map<std::string, Fn>& table() {
              if (!en.stats_.isFunc()) throw ValueError{"TLCGet(\"stats\") is only available while checking"};
              return en.stats_;
            }
-           if (key == "config") {
+           if (key == "config") {  // the fields of TLC's model checker (seed: no randomness)
              return Value::record({{"mode", Value::string("bfs")},
-                                   {"depth", Value::integer(-1)},
-                                   {"deadlock", Value::boolean(true)},
-                                   {"seed", Value::integer(0)},
-                                   {"worker", Value::integer(1)},
-                                   {"traces", Value::integer(0)}});
+                                   {"deadlock", Value::boolean(en.configDeadlock_)},
+                                   {"worker", Value::integer(en.configWorkers_)},
+                                   {"seed", Value::string("0")},
+                                   {"fingerprint", Value::string("0")},
+                                   {"install", Value::string("")}});
            }
            if (key == "-Dtlc2.tool.impl.Tool.cdot") {
              // A Java system property TLC reads: whether action composition is enabled. It

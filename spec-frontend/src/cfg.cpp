@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "ops.hpp"
 #include "vouch/spec-frontend/diagnostics.hpp"
 
 namespace vouch::frontend {
@@ -138,6 +139,8 @@ class Lexer {
       lexWord(t);
       if (t.kind != Tok::Number) fail(t.begin, pos_, "expected a number after '-'");
       t.text = "-" + t.text;
+    } else if (afterArrow_ && lexOperatorSymbol(t)) {
+      // `Plus <- +`, `Leq <- =<`: an operator symbol substituted for an operator constant.
     } else if (c == '"') {
       lexString(t);
     } else if (c == '\\' && pos_ + 1 < text_.size() && isLetter(text_[pos_ + 1])) {
@@ -150,11 +153,31 @@ class Lexer {
       lexPunct(t);
     }
     t.end = pos_;
+    afterArrow_ = t.kind == Tok::Arrow;
+    if (t.kind == Tok::OpName) t.text = canonicalOperator(t.text);  // \leq, =< and <= are one
     return t;
   }
 
  private:
   bool startsWith(std::string_view s) const { return text_.substr(pos_, s.size()) == s; }
+
+  // A TLA+ operator symbol (longest first) as an OpName token.
+  bool lexOperatorSymbol(Token& t) {
+    static constexpr std::array<std::string_view, 44> kSymbols{
+        "-+->", "(\\X)", "<=>", "...", "::=", "(+)", "(-)", "(.)", "(/)", "=<", "<=",
+        ">=",   "=>",    "/=",  "..",  "++",  "--",  "**",  "//",  "^^",  "%%", "&&",
+        "||",   "|-",    "|=",  "-|",  "=|",  "<:",  ":>",  "@@",  "$$",  "??", "!!",
+        "##",   "~>",    "\\/", "/\\", "+",   "-",   "*",   "/",   "^",   "%",  "#"};
+    for (std::string_view sym : kSymbols) {
+      if (startsWith(sym)) {
+        t.kind = Tok::OpName;
+        t.text = std::string(sym);
+        pos_ += sym.size();
+        return true;
+      }
+    }
+    return false;
+  }
 
   void skipSpaceAndComments() {
     while (pos_ < text_.size()) {
@@ -263,6 +286,8 @@ class Lexer {
         return;
       }
     }
+    // An operator symbol that starts with no punctuation of the .cfg (`++ <- PlusPlus`).
+    if (lexOperatorSymbol(t)) return;
     // Report the whole UTF-8 sequence of the stray character.
     size_t len = 1;
     while (pos_ + len < text_.size() &&
@@ -273,6 +298,7 @@ class Lexer {
   }
 
   const SourceFile& file_;
+  bool afterArrow_ = false;  // the last token was `<-`
   std::string_view text_;
   size_t pos_ = 0;
 };

@@ -274,6 +274,24 @@ TEST_CASE("cfg: substitution by a definition", "[cfg]") {
   CHECK(c.constants[1].target.name == "Less");
 }
 
+TEST_CASE("cfg: operator symbols around <-, by their canonical names", "[cfg]") {
+  Config c = parse("CONSTANT Plus <- +  ++ <- PlusPlus  Leq <- =<  \\o <- \\circ  Imp <- =>");
+  REQUIRE(c.constants.size() == 5);
+  CHECK(c.constants[0].name.name == "Plus");
+  CHECK(c.constants[0].target.name == "+");
+  CHECK(c.constants[0].target.range.begin.col == 18);
+  CHECK(c.constants[1].name.name == "++");
+  CHECK(c.constants[1].target.name == "PlusPlus");
+  CHECK(c.constants[2].target.name == "<=");  // =<, <= and \leq are one operator
+  CHECK(c.constants[3].name.name == "\\o");
+  CHECK(c.constants[3].target.name == "\\o");  // \circ is \o
+  CHECK(c.constants[4].target.name == "=>");
+  // Not after `<-`, `=` and `(` keep their meaning: `=<<1>>` is a tuple value.
+  Config v = parse("CONSTANT T =<<1>>");
+  REQUIRE(v.constants.size() == 1);
+  CHECK(v.constants[0].value.toString() == "<<1>>");
+}
+
 TEST_CASE("cfg: module-qualified substitution and assignment", "[cfg]") {
   Config c = parse("CONSTANTS Op <-[Helper] MyOp\n Max =[Helper] 10\n Max = 3");
   REQUIRE(c.constants.size() == 3);
@@ -426,11 +444,11 @@ TEST_CASE("cfg: malformed values", "[cfg][errors]") {
   CHECK(f.message() == "expected a set element, found ','");
   requireError("CONSTANTS T = <<1, 2}", 1, 21, "expected ',' or '>>' in a tuple");
   // TLC reads `=[` as a module qualifier, so a record is not a value in a cfg.
-  requireError("CONSTANTS R = [a |-> 1]", 1, 18, "unexpected character '|'");
+  requireError("CONSTANTS R = [a |-> 1]", 1, 18, "expected ']' after module name 'a'");
   requireError("CONSTANTS R = [a]", 1, 18, "expected a value for 'R', found end of file");
   requireError("CONSTANTS X = 1.5", 1, 15, "only integers");
   requireError("CONSTANTS X = 1_000", 1, 15, "'1_000' is neither a name nor a number");
-  requireError("CONSTANTS X = -a", 1, 15, "unexpected character '-'");
+  requireError("CONSTANTS X = -a", 1, 15, "expected a value for 'X', found '-'");
   requireError("CONSTANTS X = \\o17", 1, 15, "expected a value for 'X', found '\\o'");
   requireError("CONSTANTS X = " + std::string(300, '{'), 1, 216, "value nested too deeply");
 }

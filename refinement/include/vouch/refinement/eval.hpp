@@ -136,6 +136,11 @@ class Evaluator {
   /// The counters TLCGet("distinct"), TLCGet("generated") and TLCGet("diameter") read (the
   /// search keeps them up to date; null: not known, an error to ask for).
   void setCounters(const uint64_t* distinct, const uint64_t* generated, const uint64_t* diameter);
+  /// What TLCGet("config") says of the search: whether it checks deadlock, how many workers.
+  void setConfig(bool checkDeadlock, size_t workers);
+  /// Gives this evaluator the TLCSet registers of `other` (a worker starts with the values the
+  /// assumptions set).
+  void copyRegisters(const Evaluator& other);
   /// While set, Print and PrintT print nothing (for steps generated a second time).
   void setQuiet(bool quiet);
   /// Whether the spec asked the search to stop (TLCSet("exit", TRUE)).

@@ -47,7 +47,9 @@ ASSUME
 ASSUME ToJsonArray(<<1, "a">>) = "[1,\"a\"]"
 ASSUME ToJsonArray({3, 1}) = "[1,3]"
 ASSUME ToJsonObject([a |-> 1]) = "{\"a\":1}"
-ASSUME ToJsonObject(<<"x", "y">>) = "{\"0\":\"x\",\"1\":\"y\"}"
+ASSUME ToJsonObject(<<"x", "y">>) = "[\"x\",\"y\"]"
+ASSUME ToJsonObject([n \in 1..2 |-> "a"]) = "[\"a\",\"a\"]"
+ASSUME ToJsonObject(1 :> "b" @@ 0 :> "c") = "{\"0\":\"c\",\"1\":\"b\"}"
 ASSUME TLCModelValue("mv") # TLCModelValue("other")
 ASSUME TLCModelValue("mv") = TLCModelValue("mv")
 ASSUME PickSuccessor(1 = 1)
