@@ -725,6 +725,17 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     ev.setLevel(0);
     ev.setStats(0, 0, 0, 0);
     ev.setConfig(checkDeadlock, nw);
+    if (nw == 1) {
+      // TLCExt's Trace: the behavior to the new state whose invariants are evaluated; in an
+      // action, to the state being expanded; in a CONSTRAINT, to the new state, not added yet.
+      ev.setTraceSource([&](const State* at) {
+        if (checking != UINT32_MAX) return traceTo(checking);
+        std::vector<State> path;
+        if (current != UINT32_MAX) path = traceTo(current);
+        if (at != nullptr && (path.empty() || path.back() != *at)) path.push_back(*at);
+        return path;
+      });
+    }
     ev.setCounters(&distinctCount, &res.generated, &res.depth);  // the one-worker search's
     // TLC evaluates the assumptions first.
     for (const Expr* a : model.assumptions()) {

@@ -880,6 +880,10 @@ void Evaluator::setConfig(bool checkDeadlock, size_t workers) {
   engine_->configWorkers_ = static_cast<int64_t>(workers);
 }
 
+void Evaluator::setTraceSource(std::function<std::vector<State>(const State*)> source) {
+  engine_->traceSource_ = std::move(source);
+}
+
 void Evaluator::copyRegisters(const Evaluator& other) {
   engine_->tlcRegisters_ = other.engine_->tlcRegisters_;
 }

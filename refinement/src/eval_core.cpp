@@ -278,6 +278,21 @@ const OpDef* Engine::replacement(const Expr& e, const OpDef& def, const Value** 
   return over != nullptr ? over : &def;
 }
 
+Value Engine::assertError(const Expr& e, const Env& env) {
+  // TLC compares err with its own message for the failure; vouch's messages are worded
+  // differently, so any evaluation error of exp counts.
+  eval(*e.args[0], env);
+  try {
+    eval(*e.args[1], env);
+  } catch (const ValueError&) {
+    return Value::boolean(true);
+  } catch (const frontend::InputError& err) {
+    if (err.diagnostic().kind != frontend::ErrorKind::Eval) throw;
+    return Value::boolean(true);
+  }
+  return Value::boolean(false);
+}
+
 Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   // The .cfg may replace a definition by a value or by another definition.
   const Value* given = nullptr;
@@ -285,6 +300,7 @@ Value Engine::callDefinition(const Expr& e, const OpDef& def0, const Env& env) {
   if (used == nullptr) return *given;
   const OpDef& def = *used;
   if (NativeFn fn = nativeFor(def)) {
+    if (fn == &assertErrorMarker && e.args.size() == 2) return assertError(e, env);
     SmallVec<Value> vals;
     vals.reserve(e.args.size());
     for (const auto& a : e.args) vals.push_back(eval(*a, env));

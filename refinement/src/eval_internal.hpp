@@ -281,6 +281,8 @@ class Engine {
   // Names
   Value evalOpApp(const Expr& e, const Env& env);
   Value callDefinition(const Expr& e, const OpDef& def, const Env& env);
+  /// TLCExt's AssertError(err, exp): whether evaluating exp fails.
+  Value assertError(const Expr& e, const Env& env);
   bool memberOf(const Value& x, const Expr& set, const Env& env);
   bool lazyMembership(const Expr& e);
   /// Builds the environment for evaluating `def`'s body reached from `e` (instance
@@ -449,6 +451,8 @@ class Engine {
   std::unordered_map<int64_t, Value> tlcRegisters_;
   int64_t level_ = 0;  // TLCGet("level")
   bool configDeadlock_ = true;   // TLCGet("config").deadlock
+  std::function<std::vector<State>(const State*)>
+      traceSource_;              // TLCExt's Trace (set by the search)
   int64_t configWorkers_ = 1;    // TLCGet("config").worker
   int64_t queue_ = -1;           // TLCGet("queue"), -1 when not known
   uint64_t composedStates_ = 0;  // middle states of A \cdot B enumerated (TLC counts them)
@@ -502,5 +506,9 @@ void toJsonArray(std::ostringstream& os, const std::vector<Value>& elems);
 /// (IOUtils, CSV, Json writers, TLCExt extras), by "Module.Op"; null if there is none
 /// (eval_native_io.cpp).
 Engine::NativeFn ioNative(const std::string& key);
+
+/// The entry of TLCExt's AssertError(err, exp) among the natives: callDefinition evaluates exp
+/// itself, catching its error (eval_core.cpp); this only marks the operator.
+Value assertErrorMarker(Engine&, std::span<const Value>, const SourceRange&);
 
 }  // namespace vouch::refinement

@@ -380,7 +380,10 @@ const Table& ioTable() {
       {"Json.JsonSerialize",
        [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
-         if (!a[1].isFunc())
+         bool record = a[1].isFunc();
+         a[1].forEachMapping(
+             [&](const Value& k, const Value&) { record = record && k.isString(); });
+         if (!a[1].isFunc() || (!a[1].isTuple() && !record))
            throw ValueError{"JsonSerialize: " + a[1].toString() + " is not a sequence or record"};
          writeText(stringArg(a[0], "JsonSerialize", "file"), json(a[1]), false, true, "JsonSerialize");
          return Value::boolean(true);
@@ -416,6 +419,45 @@ const Table& ioTable() {
          }
          return Value::boolean(true);
        }},
+      {"TLCExt.AssertError", assertErrorMarker},
+      {"TLCExt.Trace",
+       [](Engine& en, Args, const SourceRange&) {
+         if (!en.traceSource_) {
+           throw ValueError{"Trace is only available in the one-worker search of vouch check"};
+         }
+         const auto& vars = en.model_.variables();
+         std::vector<Value> out;
+         for (const State& s : en.traceSource_(en.ctx.current)) {
+           std::vector<std::pair<std::string, Value>> fields;
+           for (size_t i = 0; i < vars.size() && i < s.size(); ++i)
+             fields.emplace_back(vars[i]->name, s[i]);
+           out.push_back(Value::record(std::move(fields)));
+         }
+         return Value::tuple(std::move(out));
+       }},
+      {"TLCExt.TLCFP",
+       [](Engine&, Args a, const SourceRange&) {
+         // vouch's fingerprint of the value (not TLC's: another hash function).
+         return Value::integer(static_cast<int64_t>(a[0].hash() >> 1));
+       }},
+      {"TLCExt.TLCEvalDefinition",
+       [](Engine& en, Args a, const SourceRange&) {
+         const std::string& name = stringArg(a[0], "TLCEvalDefinition", "definitionName");
+         const Expr* ref = en.model_.reference(name);
+         if (ref == nullptr)
+           throw ValueError{"TLCEvalDefinition: the spec has no definition " + name};
+         static const Env root;
+         return en.eval(*ref, root);
+       }},
+      {"TLCExt.CounterExample",
+       [](Engine&, Args, const SourceRange&) -> Value {
+         throw ValueError{
+             "CounterExample (TLC's counterexample in a POSTCONDITION) is not supported"};
+       }},
+      {"TLCExt.ToTrace",
+       [](Engine&, Args, const SourceRange&) -> Value {
+         throw ValueError{"ToTrace (of TLC's counterexample in a POSTCONDITION) is not supported"};
+       }},
       {"TLCExt.TLCModelValue",
        [](Engine&, Args a, const SourceRange&) {
          return Value::modelValue(stringArg(a[0], "TLCModelValue", "name"));
@@ -425,6 +467,10 @@ const Table& ioTable() {
 }
 
 }  // namespace
+
+Value assertErrorMarker(Engine&, Args, const SourceRange&) {
+  throw ValueError{"AssertError cannot be passed as an operator"};
+}
 
 Engine::NativeFn ioNative(const std::string& key) {
   auto it = ioTable().find(key);

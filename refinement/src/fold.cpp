@@ -34,6 +34,7 @@ bool impure(const OpDef& def) {
                                                         "TLCCache",
                                                         "Trace",
                                                         "CounterExample",
+                                                        "TLCEvalDefinition",
                                                         "PickSuccessor",
                                                         "TLCDefer",
                                                         "TLCNoOp",

@@ -138,6 +138,9 @@ class Evaluator {
   void setCounters(const uint64_t* distinct, const uint64_t* generated, const uint64_t* diameter);
   /// What TLCGet("config") says of the search: whether it checks deadlock, how many workers.
   void setConfig(bool checkDeadlock, size_t workers);
+  /// What TLCExt's Trace is: the states from an initial state to the one being looked at, given
+  /// the state it is evaluated in (the search sets it; unset, Trace is an error).
+  void setTraceSource(std::function<std::vector<State>(const State*)> source);
   /// Gives this evaluator the TLCSet registers of `other` (a worker starts with the values the
   /// assumptions set).
   void copyRegisters(const Evaluator& other);
