@@ -450,6 +450,7 @@ class Engine {
   // TLCSet/TLCGet registers
   std::unordered_map<int64_t, Value> tlcRegisters_;
   int64_t level_ = 0;  // TLCGet("level")
+  uint64_t randomState_ = 0;     // Randomization's draws (eval_native_random.cpp)
   bool configDeadlock_ = true;   // TLCGet("config").deadlock
   std::function<std::vector<State>(const State*)>
       traceSource_;              // TLCExt's Trace (set by the search)
@@ -506,6 +507,10 @@ void toJsonArray(std::ostringstream& os, const std::vector<Value>& elems);
 /// (IOUtils, CSV, Json writers, TLCExt extras), by "Module.Op"; null if there is none
 /// (eval_native_io.cpp).
 Engine::NativeFn ioNative(const std::string& key);
+
+/// The Randomization module's operators, by "Module.Op"; null if there is none
+/// (eval_native_random.cpp).
+Engine::NativeFn randomNative(const std::string& key);
 
 /// The entry of TLCExt's AssertError(err, exp) among the natives: callDefinition evaluates exp
 /// itself, catching its error (eval_core.cpp); this only marks the operator.

@@ -696,6 +696,7 @@ Engine::NativeFn Engine::nativeFor(const OpDef& def) {
       std::string key = m->name + "." + def.name;
       auto t = table().find(key);
       fn = t != table().end() ? t->second : ioNative(key);
+      if (fn == nullptr) fn = randomNative(key);
     }
   }
   def.native = fn == nullptr ? uintptr_t{1} : reinterpret_cast<uintptr_t>(fn);

@@ -28,6 +28,7 @@ bool impure(const OpDef& def) {
                                                         "RandomElement",
                                                         "RandomSubset",
                                                         "RandomSetOfSubsets",
+                                                        "RandomSubsetSet",
                                                         "JavaTime",
                                                         "TLCGetOrDefault",
                                                         "TLCGetAndSet",

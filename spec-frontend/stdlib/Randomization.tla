@@ -16,6 +16,11 @@ RandomSubset(k, S) ==                          \* native (random choice)
 RandomSetOfSubsets(k, n, S) ==                 \* native (random choice)
   CHOOSE T \in SUBSET SUBSET S : Cardinality(T) \leq k
 
+\* A randomly chosen set of at most k subsets of S, each of which contains
+\* every element of S with probability prob (a string such as "0.25").
+RandomSubsetSet(k, prob, S) ==                 \* native (random choice)
+  CHOOSE T \in SUBSET SUBSET S : Cardinality(T) \leq k
+
 \* The sizes of five sets of subsets chosen by RandomSetOfSubsets(k, n, S),
 \* to estimate how many subsets that operator actually yields.
 TestRandomSetOfSubsets(k, n, S) ==
