@@ -23,6 +23,8 @@ struct CheckOptions {
   /// Checking threads (TLC's -workers). With more than one the search goes level by level;
   /// the counts are the same, a violation may be another of the same length.
   size_t workers = 1;
+  /// Explore without the .cfg's SYMMETRY (see explore()).
+  bool ignoreSymmetry = false;
   /// Called about once a second with (distinct, generated, queue) when set.
   std::function<void(uint64_t, uint64_t, uint64_t)> progress;
 };
