@@ -46,6 +46,13 @@ const Expr* Enumerator::aliasBody(const Expr& e) const {
 int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
   if (const Expr* body = aliasBody(e); body != nullptr && !initMode_)
     return assignableSlot(*body, env);
+  if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Definition && e.args.empty() &&
+      e.ref.instances.empty() && e.ref.def->inLet.load() && e.ref.def->params.empty() &&
+      e.ref.def->body && letScopeOf(*e.ref.def, env) != nullptr) {
+    // A LET definition naming what is assigned (`LET b == a IN b \in S` with a bound to x or
+    // x'; TLC's GitHub issue 798): its body, where the LET is.
+    return assignableSlot(*e.ref.def->body, env);
+  }
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Param && e.args.empty()) {
     // A parameter bound to `x'` (Send(p, d, memInt, memInt') with `newMemInt = ...` inside).
     const Arg* a = en_.findParam(e.ref.def, e.ref.paramIndex, env);
