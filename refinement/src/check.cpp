@@ -426,6 +426,15 @@ namespace {
 
 CheckResult exploreOnce(const Model& model, const frontend::Config& cfg, const CheckOptions& opts) {
   auto start = std::chrono::steady_clock::now();
+  // One long evaluation (a quantifier over 10^8 functions) is held to the budgets too.
+  setEvaluationBudget(opts.timeoutSeconds > 0
+                          ? start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                        std::chrono::duration<double>(opts.timeoutSeconds))
+                          : std::chrono::steady_clock::time_point::max(),
+                      opts.maxMemoryBytes);
+  struct Cleared {
+    ~Cleared() { clearEvaluationBudget(); }
+  } cleared;
   // Which budget is spent at `now` ("--timeout reached", "--max-memory reached"), or null.
   // Asked from every worker; the resident memory is read at most every 20 ms.
   constexpr int64_t kMemoryEveryNs = 20'000'000;
@@ -1260,6 +1269,12 @@ CheckResult exploreOnce(const Model& model, const frontend::Config& cfg, const C
       res.unknownReason = std::string(spent.why) + " while computing the initial states";
     }
     res.leftOnQueue = states.size();
+  } catch (const BudgetSpent& spent) {
+    if (res.verdict == Verdict::Conforms) {
+      res.verdict = Verdict::Unknown;
+      res.unknownReason = std::string(spent.why) + " during an evaluation";
+    }
+    res.leftOnQueue = current == UINT32_MAX ? states.size() : states.size() - current;
   } catch (const InputError& e) {
     if (e.diagnostic().kind != frontend::ErrorKind::Eval) throw;
     res.verdict = Verdict::Violates;

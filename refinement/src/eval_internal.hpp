@@ -18,6 +18,7 @@
 #include <boost/container/small_vector.hpp>
 
 #include "vouch/refinement/eval.hpp"
+#include "vouch/refinement/resources.hpp"
 
 namespace vouch::refinement {
 

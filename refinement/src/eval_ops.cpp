@@ -321,7 +321,10 @@ struct Binder {
   size_t skipFrom = SIZE_MAX;
 
   bool rec(size_t slot, const Env& cur, size_t frame) {
-    if (slot == slots.size()) return fn(cur);
+    if (slot == slots.size()) {
+      budgetCheckpoint();  // a quantifier over a large set: held to --timeout and --max-memory
+      return fn(cur);
+    }
     const BindSlot& sl = slots[slot];
     const auto& elems = atLocation(en, sl.bound->set->range,
                                    [&]() -> const std::vector<Value>& { return sl.set.elements(); });

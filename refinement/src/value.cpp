@@ -2,6 +2,8 @@
 
 #include "vouch/refinement/value.hpp"
 
+#include "vouch/refinement/resources.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <memory>
@@ -370,6 +372,7 @@ void enumerateLazy(const LazyNode& n, std::vector<Value>& out) {
           if (mask & (size_t{1} << i)) s.push_back(base[i]);
         }
         out.push_back(Value::setCanonical(std::move(s)));
+        budgetCheckpoint();
       }
       std::sort(out.begin(), out.end());
       return;
@@ -387,6 +390,7 @@ void enumerateLazy(const LazyNode& n, std::vector<Value>& out) {
         r.reserve(dom.size());
         for (size_t i = 0; i < dom.size(); ++i) r.push_back(rng[idx[i]]);
         out.push_back(Value::function(dom, std::move(r)));
+        budgetCheckpoint();
         if (out.size() > 50'000'000) throw ValueError{"function set too large to enumerate"};
         // Advance the odometer idx (last position fastest); done when it wraps around.
         bool done = true;
@@ -415,10 +419,12 @@ void enumerateLazy(const LazyNode& n, std::vector<Value>& out) {
         for (size_t i = 0; i < factors.size(); ++i) comps.push_back((*factors[i])[idx[i]]);
         if (n.form == LazyNode::Form::Product) {
           out.push_back(Value::tuple(std::move(comps)));
+          budgetCheckpoint();
         } else {
           std::vector<std::pair<std::string, Value>> fs;
           for (size_t i = 0; i < comps.size(); ++i) fs.emplace_back(n.fields[i], comps[i]);
           out.push_back(Value::record(std::move(fs)));
+          budgetCheckpoint();
         }
         if (out.size() > 50'000'000) throw ValueError{"set too large to enumerate"};
         size_t k = factors.size();
@@ -466,6 +472,7 @@ void enumerateLazy(const LazyNode& n, std::vector<Value>& out) {
         throw ValueError{"cannot enumerate the infinite set " + n.pred->describe()};
       }
       for (const auto& x : n.sets[0].elements()) {
+        budgetCheckpoint();
         if (n.pred->call({x}).asBool()) out.push_back(x);
       }
       return;
