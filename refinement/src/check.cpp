@@ -385,7 +385,20 @@ CheckResult exploreOnce(const Model& model, const frontend::Config& cfg, const C
 
 CheckResult explore(const Model& model, const frontend::Config& cfg, const CheckOptions& opts) {
   auto start = std::chrono::steady_clock::now();
-  CheckResult r = exploreOnce(model, cfg, opts);
+  // A budget spent in an evaluation outside the search (SYMMETRY's set, an ASSUME) is unknown too.
+  auto once = [&](const CheckOptions& o) {
+    try {
+      return exploreOnce(model, cfg, o);
+    } catch (const BudgetSpent& spent) {
+      CheckResult r;
+      r.verdict = Verdict::Unknown;
+      r.unknownReason = std::string(spent.why) + " during an evaluation";
+      r.elapsedSeconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      return r;
+    }
+  };
+  CheckResult r = once(opts);
   if (!cfg.symmetry || opts.ignoreSymmetry || r.verdict != Verdict::Violates ||
       r.violationKind != "temporal") {
     return r;
@@ -400,7 +413,7 @@ CheckResult explore(const Model& model, const frontend::Config& cfg, const Check
     double spent = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     full.timeoutSeconds = std::max(0.001, opts.timeoutSeconds - spent);
   }
-  CheckResult again = exploreOnce(model, cfg, full);
+  CheckResult again = once(full);
   double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (again.verdict == Verdict::Violates && again.violationKind == "temporal") {
     // Confirmed: the counts of the search with SYMMETRY (TLC's), the behavior of the one without
