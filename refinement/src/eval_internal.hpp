@@ -453,9 +453,9 @@ class Engine {
   int64_t level_ = 0;  // TLCGet("level")
   uint64_t randomState_ = 0;     // Randomization's draws (eval_native_random.cpp)
   bool configDeadlock_ = true;   // TLCGet("config").deadlock
-  std::function<std::vector<State>(const State*)>
-      traceSource_;              // TLCExt's Trace (set by the search)
   int64_t configWorkers_ = 1;    // TLCGet("config").worker
+  // TLCExt's Trace: the behavior to the state given (set by the search).
+  std::function<std::vector<State>(const State*)> traceSource_;
   int64_t queue_ = -1;           // TLCGet("queue"), -1 when not known
   uint64_t composedStates_ = 0;  // middle states of A \cdot B enumerated (TLC counts them)
   int composing_ = 0;            // enumerations of A \cdot B in progress

@@ -381,8 +381,9 @@ const Table& ioTable() {
        [](Engine& en, Args a, const SourceRange&) {
          ++en.effects_;
          bool record = a[1].isFunc();
-         a[1].forEachMapping(
-             [&](const Value& k, const Value&) { record = record && k.isString(); });
+         if (record)
+           a[1].forEachMapping(
+               [&](const Value& k, const Value&) { record = record && k.isString(); });
          if (!a[1].isFunc() || (!a[1].isTuple() && !record))
            throw ValueError{"JsonSerialize: " + a[1].toString() + " is not a sequence or record"};
          writeText(stringArg(a[0], "JsonSerialize", "file"), json(a[1]), false, true, "JsonSerialize");

@@ -4,9 +4,10 @@
 // way in every run: a one-worker check is reproducible (TLC draws anew on each evaluation too, so
 // its counts depend on its -seed and cannot be compared).
 
-#include <cmath>
+#include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <unordered_set>
 
 #include "eval_internal.hpp"
 
@@ -106,13 +107,14 @@ Value randomSubset(Engine& en, Args a, const SourceRange&) {
   bool indexed =
       s.kind() == Value::Kind::Interval || s.kind() == Value::Kind::Set || n <= kEnumerable;
   std::vector<Value> out;
-  out.reserve(k);
+  out.reserve(std::min<uint64_t>(k, uint64_t{1} << 16));
   if (indexed) {
     // Floyd's algorithm: k distinct indices below n.
     std::set<uint64_t> chosen;
     for (uint64_t j = n - k; j < n; ++j) {
       uint64_t t = below(en, j + 1);
       chosen.insert(chosen.count(t) != 0 ? j : t);
+      budgetCheckpoint();
     }
     for (uint64_t i : chosen) {
       out.push_back(s.kind() == Value::Kind::Interval
@@ -130,6 +132,7 @@ Value randomSubset(Engine& en, Args a, const SourceRange&) {
     }
     Value v = randomElement(en, s);
     if (seen.insert(v).second) out.push_back(std::move(v));
+    budgetCheckpoint();
   }
   return Value::set(std::move(out));
 }
@@ -144,6 +147,7 @@ Value randomSets(Engine& en, int64_t picks, double probability, const Value& s) 
       if (static_cast<double>(nextRandom(en) >> 11) * 0x1.0p-53 < probability) sub.push_back(e);
     }
     subsets.push_back(Value::setCanonical(std::move(sub)));
+    budgetCheckpoint();
   }
   return Value::set(std::move(subsets));
 }
