@@ -9,7 +9,8 @@ LOCAL INSTANCE Integers
 \* Equals a = b; when the two differ, both values are reported.
 AssertEq(a, b) == a = b                        \* native (reports on failure)
 
-\* TRUE if evaluating exp fails with the error message err.
+\* TRUE if evaluating exp fails with the error message err (in Vouch: if it
+\* fails; its messages are not worded as TLC's).
 AssertError(err, exp) == CHOOSE v : TRUE       \* native
 
 \* The value of TLC register key, or defaultVal if it was never set.

@@ -286,6 +286,10 @@ TEST_CASE("cfg: operator symbols around <-, by their canonical names", "[cfg]") 
   CHECK(c.constants[3].name.name == "\\o");
   CHECK(c.constants[3].target.name == "\\o");  // \circ is \o
   CHECK(c.constants[4].target.name == "=>");
+  Config lt = parse("CONSTANT Lt <- <  Gt <- >");
+  REQUIRE(lt.constants.size() == 2);
+  CHECK(lt.constants[0].target.name == "<");
+  CHECK(lt.constants[1].target.name == ">");
   // Not after `<-`, `=` and `(` keep their meaning: `=<<1>>` is a tuple value.
   Config v = parse("CONSTANT T =<<1>>");
   REQUIRE(v.constants.size() == 1);
