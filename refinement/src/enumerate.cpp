@@ -53,6 +53,27 @@ int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
     // x'; TLC's GitHub issue 798): its body, where the LET is.
     return assignableSlot(*e.ref.def->body, env);
   }
+  if (e.kind == ExprKind::Let && e.args.size() == 1) {
+    // `(LET y == x' IN y) = e` (TLC's GitHub issue 725): the LET's body, in its scope.
+    Env let;
+    let.kind = Env::Kind::Let;
+    let.parent = &env;
+    let.let = &e;
+    return assignableSlot(*e.args[0], let);
+  }
+  if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Definition && e.args.empty() &&
+      !e.ref.instances.empty() && e.ref.def->params.empty() && e.ref.def->body &&
+      en_.nativeFor(*e.ref.def) == nullptr) {
+    // `I!F \in S` with F == x' in the instantiated module (TLC's GitHub issue 725): F's body,
+    // under I's substitutions.
+    const Value* given = nullptr;
+    if (en_.replacement(e, *e.ref.def, &given) != e.ref.def) return -1;
+    ArgList args;
+    Frames frames;
+    frames.reserve(2 * e.ref.instances.size() + 2);
+    const Env& benv = en_.bodyEnv(e, *e.ref.def, env, args, frames);
+    return assignableSlot(*e.ref.def->body, benv);
+  }
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Param && e.args.empty()) {
     // A parameter bound to `x'` (Send(p, d, memInt, memInt') with `newMemInt = ...` inside).
     const Arg* a = en_.findParam(e.ref.def, e.ref.paramIndex, env);
@@ -86,6 +107,18 @@ int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
 int Enumerator::variableSlot(const Expr& v, const Env& env, int depth) const {
   if (const Expr* body = aliasBody(v); body != nullptr && depth < 64) {
     return variableSlot(*body, env, depth + 1);  // `c == x`: c' = e assigns x', as in TLC
+  }
+  if (v.kind == ExprKind::OpApp && v.ref.kind == RefKind::Definition && v.args.empty() &&
+      !v.ref.instances.empty() && v.ref.def->params.empty() && v.ref.def->body && depth < 64 &&
+      en_.nativeFor(*v.ref.def) == nullptr) {
+    // `(I!F)' = e` with F == x in the instantiated module: x, under I's substitutions.
+    const Value* given = nullptr;
+    if (en_.replacement(v, *v.ref.def, &given) != v.ref.def) return -1;
+    ArgList args;
+    Frames frames;
+    frames.reserve(2 * v.ref.instances.size() + 2);
+    const Env& benv = en_.bodyEnv(v, *v.ref.def, env, args, frames);
+    return variableSlot(*v.ref.def->body, benv, depth + 1);
   }
   if (v.kind != ExprKind::OpApp || v.ref.kind != RefKind::Variable || !v.args.empty()) return -1;
   Substitution sub = substitutionOf(v.ref.decl, env);

@@ -1,0 +1,5 @@
+---- MODULE InnerAlias ----
+VARIABLE x
+F == x'
+G == x
+====
