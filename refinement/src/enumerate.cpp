@@ -41,6 +41,22 @@ const Expr* Enumerator::aliasBody(const Expr& e) const {
   return def.body.get();
 }
 
+bool Enumerator::instanceAlias(const Expr& e) const {
+  return e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Definition && e.args.empty() &&
+         !e.ref.instances.empty() && e.ref.def->params.empty() && e.ref.def->body &&
+         en_.nativeFor(*e.ref.def) == nullptr;
+}
+
+int Enumerator::underInstance(const Expr& e, const Env& env,
+                              FnRef<int(const Expr&, const Env&)> then) const {
+  const Value* given = nullptr;
+  if (en_.replacement(e, *e.ref.def, &given) != e.ref.def) return -1;  // replaced in the .cfg
+  ArgList args;
+  Frames frames;
+  frames.reserve(2 * e.ref.instances.size() + 2);
+  return then(*e.ref.def->body, en_.bodyEnv(e, *e.ref.def, env, args, frames));
+}
+
 // Finds the assignable state variable an expression denotes: `x'` (or `x` in Init) for a
 // variable of the model not replaced by an instance substitution.
 int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
@@ -61,18 +77,10 @@ int Enumerator::assignableSlot(const Expr& e, const Env& env) const {
     let.let = &e;
     return assignableSlot(*e.args[0], let);
   }
-  if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Definition && e.args.empty() &&
-      !e.ref.instances.empty() && e.ref.def->params.empty() && e.ref.def->body &&
-      en_.nativeFor(*e.ref.def) == nullptr) {
-    // `I!F \in S` with F == x' in the instantiated module (TLC's GitHub issue 725): F's body,
-    // under I's substitutions.
-    const Value* given = nullptr;
-    if (en_.replacement(e, *e.ref.def, &given) != e.ref.def) return -1;
-    ArgList args;
-    Frames frames;
-    frames.reserve(2 * e.ref.instances.size() + 2);
-    const Env& benv = en_.bodyEnv(e, *e.ref.def, env, args, frames);
-    return assignableSlot(*e.ref.def->body, benv);
+  if (instanceAlias(e)) {
+    // `I!F \in S` with F == x' in the instantiated module (TLC's GitHub issue 725).
+    return underInstance(
+        e, env, [&](const Expr& body, const Env& benv) { return assignableSlot(body, benv); });
   }
   if (e.kind == ExprKind::OpApp && e.ref.kind == RefKind::Param && e.args.empty()) {
     // A parameter bound to `x'` (Send(p, d, memInt, memInt') with `newMemInt = ...` inside).
@@ -108,17 +116,11 @@ int Enumerator::variableSlot(const Expr& v, const Env& env, int depth) const {
   if (const Expr* body = aliasBody(v); body != nullptr && depth < 64) {
     return variableSlot(*body, env, depth + 1);  // `c == x`: c' = e assigns x', as in TLC
   }
-  if (v.kind == ExprKind::OpApp && v.ref.kind == RefKind::Definition && v.args.empty() &&
-      !v.ref.instances.empty() && v.ref.def->params.empty() && v.ref.def->body && depth < 64 &&
-      en_.nativeFor(*v.ref.def) == nullptr) {
-    // `(I!F)' = e` with F == x in the instantiated module: x, under I's substitutions.
-    const Value* given = nullptr;
-    if (en_.replacement(v, *v.ref.def, &given) != v.ref.def) return -1;
-    ArgList args;
-    Frames frames;
-    frames.reserve(2 * v.ref.instances.size() + 2);
-    const Env& benv = en_.bodyEnv(v, *v.ref.def, env, args, frames);
-    return variableSlot(*v.ref.def->body, benv, depth + 1);
+  if (instanceAlias(v) && depth < 64) {
+    // `(I!F)' = e` with F == x in the instantiated module.
+    return underInstance(v, env, [&](const Expr& body, const Env& benv) {
+      return variableSlot(body, benv, depth + 1);
+    });
   }
   if (v.kind != ExprKind::OpApp || v.ref.kind != RefKind::Variable || !v.args.empty()) return -1;
   Substitution sub = substitutionOf(v.ref.decl, env);
@@ -881,11 +883,6 @@ bool Evaluator::holdsStuttering(const OpDef& action, const std::vector<Value>& a
 bool Evaluator::holds(const Expr& e, const Bindings& bound, const State& state, const State* next) {
   return withBindings(*engine_, bound, &state, next,
                       [&](const Env& env) { return engine_->evalBool(e, env); });
-}
-
-bool Evaluator::enabled(const Expr& action, const Bindings& bound, const State& state) {
-  return withBindings(*engine_, bound, &state, nullptr,
-                      [&](const Env& env) { return engine_->enabled(action, env); });
 }
 
 void Evaluator::forEachBinding(const Expr& quant, const Bindings& outer,

@@ -43,6 +43,12 @@ class Enumerator {
   /// The body of `e` when it names a definition an assignment looks through (see
   /// enumerate.cpp); null otherwise.
   const Expr* aliasBody(const Expr& e) const;
+  /// Whether `e` names a definition without parameters through instantiations (`I!F`), whose
+  /// body an assignment looks through (see enumerate.cpp).
+  bool instanceAlias(const Expr& e) const;
+  /// `then` applied to the body of the instanceAlias `e` under its instantiations' frames; -1
+  /// when the .cfg replaces the definition.
+  int underInstance(const Expr& e, const Env& env, FnRef<int(const Expr&, const Env&)> then) const;
   int assignableSlot(const Expr& e, const Env& env) const;
   int variableSlot(const Expr& v, const Env& env, int depth) const;
   void withState(FnRef<void()> body);

@@ -193,31 +193,24 @@ struct Checker::Impl {
     return x;
   }
 
-  // ENABLED a for an action a.
-  ExprPtr enabledOf(const ExprPtr& a) {
-    auto n = std::make_shared<Expr>(ExprKind::OpApp, a->range);
-    n->name = "ENABLED";
+  // The built-in prefix operator `op` applied to x, of level `level`.
+  ExprPtr prefix(const char* op, const ExprPtr& x, Level level) {
+    auto n = std::make_shared<Expr>(ExprKind::OpApp, x->range);
+    n->name = op;
     n->ref.kind = frontend::RefKind::BuiltIn;
-    n->ref.builtin = "ENABLED";
+    n->ref.builtin = op;
     n->syntax = frontend::OpSyntax::Prefix;
-    n->args = {a};
-    n->level = Level::State;
+    n->args = {x};
+    n->level = level;
     made.push_back(n);
     return n;
   }
 
+  // ENABLED a for an action a.
+  ExprPtr enabledOf(const ExprPtr& a) { return prefix("ENABLED", a, Level::State); }
+
   // ~P for a state predicate P.
-  ExprPtr negation(const ExprPtr& p) {
-    auto n = std::make_shared<Expr>(ExprKind::OpApp, p->range);
-    n->name.assign(1, '~');
-    n->ref.kind = frontend::RefKind::BuiltIn;
-    n->ref.builtin.assign(1, '~');
-    n->syntax = frontend::OpSyntax::Prefix;
-    n->args = {p};
-    n->level = p->level;
-    made.push_back(n);
-    return n;
-  }
+  ExprPtr negation(const ExprPtr& p) { return prefix("~", p, p->level); }
 
   std::optional<Prop> classify(const Expr& e, const Steps& steps) {
     auto in = [&](const ExprPtr& x) { return scoped(x, steps); };

@@ -116,8 +116,6 @@ class Evaluator {
   using Bindings = std::vector<std::pair<uint32_t, Value>>;
   /// `e` (state or action level) under `bound`, in `state` (and `next` for an action).
   bool holds(const Expr& e, const Bindings& bound, const State& state, const State* next);
-  /// ENABLED `action` in `state`, under `bound`.
-  bool enabled(const Expr& action, const Bindings& bound, const State& state);
   /// Calls `each` with `outer` extended by each binding of the quantifier `quant`'s binders
   /// (`\A x \in S, y \in T : ...`; the sets evaluated as constants).
   void forEachBinding(const Expr& quant, const Bindings& outer,
