@@ -159,6 +159,7 @@ class SpecParts {
     def->range = def->nameRange = x->range;
     def->level = x->level;
     def->levelChecked = true;
+    def->seesCaller = true;
     auto ref = std::make_shared<Expr>(ExprKind::OpApp, x->range);
     ref->name = def->name;
     ref->ref.kind = frontend::RefKind::Definition;

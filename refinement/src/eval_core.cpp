@@ -224,12 +224,13 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgL
     // same module, plus those on the way to this definition, are visible.
     static const Env root;
     base = &root;
-    for (const Env* f = &env; f != nullptr; f = f->parent) {
+    for (const Env* f = &env; f != nullptr && !def.seesCaller; f = f->parent) {
       if (f->kind == Env::Kind::Subst) {
         base = f;
         break;
       }
     }
+    if (def.seesCaller) base = &env;
     const Env* outer = &env;
     for (const auto& step : e.ref.instances) {
       if (step.def != nullptr && step.segment >= 0 && !step.def->params.empty()) {

@@ -12,6 +12,7 @@
 // still be fair: the search goes on inside C without them (Emerson and Lei's algorithm).
 
 #include "liveness.hpp"
+#include "liveness_tableau.hpp"
 
 #include <algorithm>
 #include <deque>
@@ -86,6 +87,7 @@ struct Checker::Impl {
     Strong,                // SF_v(A) (angle)
     Always,                // []P under a quantifier
     AlwaysStep,            // [][A]_v under a quantifier (p = [A]_v)
+    Tableau,               // any other formula of [], <>, ~, /\, \/ (the automaton `ltl`)
   };
   struct Prop {
     Form form;
@@ -93,6 +95,17 @@ struct Checker::Impl {
     ExprPtr p, q, angle;  // Weak, Strong: p is ENABLED angle
     Bindings bound;
     ExprPtr init;  // Always, Eventually: only behaviors from initial states where it holds
+    size_t ltl = 0;    // Tableau: the automaton of the property's negation
+    int formula = -1;  // the property in the tableau's terms (-1: it has no such form)
+  };
+  // An atom of a Tableau property: a state predicate or an action, under bindings. ENABLED
+  // <<A>>_v of a WF or SF written in the property has `angle` (see enabledAt).
+  struct Atom {
+    ExprPtr expr;
+    Bindings bound;
+    bool action = false;
+    ExprPtr angle;
+    bool viaGraph = false;
   };
 
   Evaluator& ev;
@@ -100,6 +113,11 @@ struct Checker::Impl {
   std::vector<Fair> fair;
   std::vector<Prop> props;
   std::vector<ExprPtr> made;  // synthesized expressions, kept alive
+  tableau::Formulas formulas;
+  int assumption = -1;  // the fairness conjuncts of no form `fair` has, in the tableau's terms
+  std::vector<int> persistent;  // atoms of the fairness conjuncts <>[]P and <>[][A]_v
+  std::vector<Atom> atoms;
+  std::vector<tableau::Automaton> automata;
 
   Impl(Evaluator& e, std::function<ExprPtr(const ExprPtr&, const Steps&)> s)
       : ev(e), scoped(std::move(s)) {}
@@ -111,6 +129,19 @@ struct Checker::Impl {
     a->level = Level::Action;
     made.push_back(a);
     return a;
+  }
+
+  // Evaluator::forEachBinding for a quantifier found under the instantiations `steps`: its
+  // sets are evaluated under them.
+  void forEachBinding(const ExprPtr& quant, const Steps& steps, const Bindings& bound,
+                      const std::function<void(Bindings&&)>& each) {
+    if (steps.empty()) return ev.forEachBinding(*quant, bound, each);
+    auto q = std::make_shared<Expr>(*quant);
+    for (auto& b : q->bounds) {
+      if (b.set) b.set = scoped(b.set, steps);
+    }
+    made.push_back(q);
+    ev.forEachBinding(*q, bound, each);
   }
 
   // Calls `leaf` on each conjunct of `e`, looking through conjunctions, definitions without
@@ -135,10 +166,9 @@ struct Checker::Impl {
       steps.insert(steps.end(), e.ref.instances.begin(), e.ref.instances.end());
       return conjuncts(e.ref.def->body, steps, bound, depth + 1, leaf);
     }
-    if (e.kind == ExprKind::Quant && e.text == "\\A" && steps.empty() &&
-        e.args[0]->level >= Level::Action) {
+    if (e.kind == ExprKind::Quant && e.text == "\\A" && e.args[0]->level >= Level::Action) {
       bool ok = true;
-      ev.forEachBinding(e, bound, [&](Bindings&& inner) {
+      forEachBinding(self, steps, bound, [&](Bindings&& inner) {
         ok = conjuncts(e.args[0], steps, inner, depth + 1, leaf) && ok;
       });
       return ok;
@@ -161,15 +191,53 @@ struct Checker::Impl {
                 {false, true, scoped(x->args[0]->args[0], steps), nullptr, bound, false});
             return true;
           }
-          return false;
+          Steps inner = steps;
+          ExprPtr y = unfold(x, inner);
+          if (isBuiltin(*y, "<>")) {
+            ExprPtr z = unfold(y->args[0], inner);
+            if (isBuiltin(*z, "[]") && z->args[0]->level <= Level::Action) {
+              // <>[]P, <>[][A]_v: the cycle of a fair behavior keeps to P or [A]_v.
+              int a = atom(z->args[0], inner, bound, z->args[0]->level == Level::Action);
+              if (!assume(formulas.truth(true))) return false;
+              persistent.push_back(formulas.node(a).a);
+              return true;
+            }
+          }
+          return assume(translate(x, steps, bound, 0));
         });
+  }
+
+  // Another fairness conjunct (`<>[][A]_v`, ...): every property is then checked by the
+  // tableau of `assumption /\ ~property`. False when that cannot be done.
+  bool assume(int x) {
+    if (x < 0 ||
+        std::any_of(props.begin(), props.end(), [](const Prop& p) { return p.formula < 0; })) {
+      return false;
+    }
+    int all = assumption < 0 ? x : formulas.both(assumption, x);
+    if (all == assumption) return true;
+    std::vector<tableau::Automaton> made;
+    for (const Prop& p : props) {
+      auto a = tableau::automaton(formulas, formulas.both(all, formulas.negate(p.formula)));
+      if (!a) return false;
+      made.push_back(std::move(*a));
+    }
+    assumption = all;
+    for (size_t i = 0; i < props.size(); ++i) {
+      props[i].form = Form::Tableau;
+      props[i].ltl = automata.size();
+      automata.push_back(std::move(made[i]));
+    }
+    return true;
   }
 
   bool addProperty(const Formula& f) {
     return conjuncts(f.expr, f.steps, {}, 0,
                      [&](const ExprPtr& x, const Steps& steps, const Bindings& bound) {
                        std::optional<Prop> p = classify(*x, steps);
+                       if (!p) p = general(x, steps, bound);
                        if (!p) return false;
+                       if (p->formula < 0) p->formula = translate(x, steps, bound, 0);
                        p->name = f.property;
                        p->bound = bound;
                        props.push_back(std::move(*p));
@@ -211,6 +279,99 @@ struct Checker::Impl {
 
   // ~P for a state predicate P.
   ExprPtr negation(const ExprPtr& p) { return prefix("~", p, p->level); }
+
+  int atom(const ExprPtr& x, const Steps& steps, const Bindings& bound, bool action,
+           const ExprPtr& angle = nullptr) {
+    atoms.push_back({scoped(x, steps), bound, action, angle ? scoped(angle, steps) : nullptr});
+    return formulas.atom(static_cast<int>(atoms.size() - 1), true);
+  }
+
+  // The formula `x` is, in the terms of the tableau: -1 when it has a part that is not a
+  // state predicate, an action, or built from them with [], <>, ~>, ~, /\, \/, =>, <=>, WF,
+  // SF, IF over a state predicate, and \A or \E over a constant set.
+  int translate(const ExprPtr& self, Steps steps, const Bindings& bound, int depth) {
+    const Expr& e = *self;
+    if (depth > 64) return -1;
+    if (e.level <= Level::State) return atom(self, steps, bound, false);
+    if (e.level == Level::Action) return atom(self, steps, bound, true);
+    if (const ExprPtr* arg = passedThrough(e)) return translate(*arg, steps, bound, depth + 1);
+    if (transparent(e)) {
+      steps.insert(steps.end(), e.ref.instances.begin(), e.ref.instances.end());
+      return translate(e.ref.def->body, steps, bound, depth + 1);
+    }
+    auto sub = [&](const ExprPtr& x) { return translate(x, steps, bound, depth + 1); };
+    auto two = [&](auto&& op) {
+      int a = sub(e.args[0]);
+      int b = a < 0 ? -1 : sub(e.args[1]);
+      return b < 0 ? -1 : op(a, b);
+    };
+    tableau::Formulas& f = formulas;
+    if (e.kind == ExprKind::Junction) {
+      bool all = e.text == "and";
+      int acc = f.truth(all);
+      for (const auto& a : e.args) {
+        int x = sub(a);
+        if (x < 0) return -1;
+        acc = all ? f.both(acc, x) : f.either(acc, x);
+      }
+      return acc;
+    }
+    if (isBuiltin(e, "/\\")) return two([&](int a, int b) { return f.both(a, b); });
+    if (isBuiltin(e, "\\/")) return two([&](int a, int b) { return f.either(a, b); });
+    if (isBuiltin(e, "=>")) return two([&](int a, int b) { return f.either(f.negate(a), b); });
+    if (isBuiltin(e, "<=>")) {
+      return two(
+          [&](int a, int b) { return f.either(f.both(a, b), f.both(f.negate(a), f.negate(b))); });
+    }
+    if (isBuiltin(e, "~>")) {
+      return two([&](int a, int b) { return f.always(f.either(f.negate(a), f.eventually(b))); });
+    }
+    if (isBuiltin(e, "~") || isBuiltin(e, "[]") || isBuiltin(e, "<>")) {
+      int a = sub(e.args[0]);
+      if (a < 0) return -1;
+      return isBuiltin(e, "~") ? f.negate(a) : isBuiltin(e, "[]") ? f.always(a) : f.eventually(a);
+    }
+    if (e.kind == ExprKind::Fairness) {
+      // WF_v(A) is []<>~ENABLED <<A>>_v \/ []<><<A>>_v; SF_v(A) is <>[]~ENABLED <<A>>_v \/
+      // []<><<A>>_v.
+      ExprPtr angle = angleOf(e);
+      int off = f.negate(atom(enabledOf(angle), steps, bound, false, angle));
+      int taken = f.always(f.eventually(atom(angle, steps, bound, true)));
+      return f.either(e.text == "SF" ? f.eventually(f.always(off)) : f.always(f.eventually(off)),
+                      taken);
+    }
+    if (e.kind == ExprKind::If && stateLevel(*e.args[0])) {
+      int c = sub(e.args[0]);
+      int then = sub(e.args[1]);
+      int other = then < 0 ? -1 : sub(e.args[2]);
+      if (other < 0) return -1;
+      return f.either(f.both(c, then), f.both(f.negate(c), other));
+    }
+    if (e.kind == ExprKind::Quant && (e.text == "\\A" || e.text == "\\E") && !e.bounds.empty() &&
+        std::all_of(e.bounds.begin(), e.bounds.end(), [](const auto& b) { return b.set; })) {
+      bool all = e.text == "\\A";
+      int acc = f.truth(all);
+      forEachBinding(self, steps, bound, [&](Bindings&& inner) {
+        int x = acc < 0 ? -1 : translate(e.args[0], steps, inner, depth + 1);
+        acc = x < 0 ? -1 : all ? f.both(acc, x) : f.either(acc, x);
+      });
+      return acc;
+    }
+    return -1;
+  }
+
+  // A property of no form classify knows, checked by the tableau of its negation.
+  std::optional<Prop> general(const ExprPtr& x, const Steps& steps, const Bindings& bound) {
+    int formula = translate(x, steps, bound, 0);
+    if (formula < 0) return std::nullopt;
+    std::optional<tableau::Automaton> a = tableau::automaton(formulas, formulas.negate(formula));
+    if (!a) return std::nullopt;
+    automata.push_back(std::move(*a));
+    Prop p{Form::Tableau, "", nullptr, nullptr, nullptr, {}, nullptr};
+    p.ltl = automata.size() - 1;
+    p.formula = formula;
+    return p;
+  }
 
   std::optional<Prop> classify(const Expr& e, const Steps& steps) {
     auto in = [&](const ExprPtr& x) { return scoped(x, steps); };
@@ -689,6 +850,58 @@ struct Checker::Impl {
     return order;
   }
 
+  // A fair behavior that the automaton of a Tableau property's negation accepts.
+  std::optional<Violation> tableauRun(const Prop& p) {
+    using Queries = tableau::Queries;
+    std::vector<std::vector<signed char>> stateMemo(atoms.size()), stepMemo(atoms.size()),
+        stutterMemo(atoms.size());
+    auto memo = [](std::vector<signed char>& m, size_t size, size_t i, auto&& compute) {
+      if (m.empty()) m.assign(size, -1);
+      if (m[i] < 0) m[i] = compute() ? 1 : 0;
+      return m[i] == 1;
+    };
+    Queries q;
+    q.isAction = [&](int a) { return atoms[static_cast<size_t>(a)].action; };
+    q.state = [&](int a, uint32_t s) {
+      Atom& at = atoms[static_cast<size_t>(a)];
+      return memo(stateMemo[static_cast<size_t>(a)], n, s, [&] {
+        tick();
+        if (!at.angle) return ev.holds(*at.expr, at.bound, g->states[s], nullptr);
+        return enabledAt(*at.expr, at.bound, s, at.viaGraph, [&](size_t e) {
+          return !stutters(e, s) && ev.holds(*at.angle, at.bound, g->states[s], &target(e));
+        });
+      });
+    };
+    q.action = [&](int a, size_t step, uint32_t from) {
+      const Atom& at = atoms[static_cast<size_t>(a)];
+      if (step == Queries::kStutter) {
+        return memo(stutterMemo[static_cast<size_t>(a)], n, from, [&] {
+          return ev.holds(*at.expr, at.bound, g->states[from], &g->states[from]);
+        });
+      }
+      return memo(stepMemo[static_cast<size_t>(a)], g->targets.size(), step, [&] {
+        tick();
+        return ev.holds(*at.expr, at.bound, g->states[from], &target(step));
+      });
+    };
+    for (const Fair& f : fair) {
+      q.fairness.push_back(f.often    ? Queries::Fairness::Often
+                           : f.strong ? Queries::Fairness::Strong
+                                      : Queries::Fairness::Weak);
+    }
+    q.enabled = [&](size_t k, uint32_t s) { return enabledIn(k, s); };
+    q.taken = [&](size_t k, size_t step, uint32_t from) { return taken(k, step, from); };
+    q.tick = [&] { tick(); };
+    q.persistent = persistent;
+    std::optional<tableau::Run> run = tableau::acceptedRun(*g, automata[p.ltl], q);
+    if (!run) return std::nullopt;
+    Violation v;
+    v.name = p.name;
+    for (uint32_t s : run->states) v.trace.push_back(g->states[s]);
+    v.loopTo = run->loopTo;
+    return v;
+  }
+
   std::optional<Violation> check(const Graph& graph) {
     g = &graph;
     n = graph.states.size();
@@ -817,6 +1030,9 @@ struct Checker::Impl {
           if (!c.empty()) return treeLasso(c, notA, nullptr);
           break;
         }
+        case Form::Tableau:
+          if (auto v = tableauRun(p)) return v;
+          break;
         case Form::Weak:
         case Form::Strong: {
           // WF: A continuously enabled, never taken. SF: A enabled infinitely often, never taken.

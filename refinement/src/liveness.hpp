@@ -2,7 +2,9 @@
 // Liveness checking on the complete state graph, as TLC does after its breadth-first search:
 // the fairness conjuncts of the SPECIFICATION (WF_v(A), SF_v(A), []<><<A>>_v) and the liveness
 // conjuncts of a PROPERTY (<>P, []<>P, <>[]P, P ~> Q, P ~> []Q, <>[][A]_v, []<><<A>>_v,
-// WF_v(A), SF_v(A), their negations, P => []Q and P => <>Q, each possibly under \A x \in S).
+// WF_v(A), SF_v(A), their negations, P => []Q and P => <>Q, each possibly under \A x \in S;
+// any other formula of state predicates and actions under [], <>, ~>, ~, /\, \/, =>, WF, SF,
+// IF and \A / \E by a tableau, see liveness_tableau.hpp).
 // A property is violated when some fair behavior of the graph falsifies it: a path from an
 // initial state into a strongly connected set of states that a behavior can stay in forever
 // (every state may also stutter), fair to every fairness conjunct and falsifying the property

@@ -242,6 +242,9 @@ struct OpDef {
   bool isFunction = false;   // `f[x \in S] == e`: body is a FuncCons
   bool local = false;
   bool recursive = false;    // declared RECURSIVE
+  /// Made by a checker around a part of a temporal formula found under instantiations: the
+  /// body also sees the bound variables where it is used (`\A c \in S : WF_v(A(c))` in I!Spec).
+  bool seesCaller = false;
   std::shared_ptr<InstanceSpec> instance;  // named instance `I(p) == INSTANCE M ...`
   SourceRange range;         // the whole definition
   SourceRange nameRange;
