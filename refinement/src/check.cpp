@@ -540,6 +540,14 @@ CheckResult exploreOnce(const Model& model, const frontend::Config& cfg, const C
   std::string unchecked;
   for (const auto& n : cfg.properties) {
     const Expr& p = model.requireReference(n, "PROPERTY");
+    if (p.level == frontend::Level::Action) {
+      // A behavior satisfies an action when its first step does, stuttering included: not what
+      // is meant (TLC refuses it too).
+      throw InputError(frontend::ErrorKind::Config, n.range,
+                       "PROPERTY " + n.name +
+                           " is an action, not a temporal formula: write [][" + n.name +
+                           "]_vars for an action every step must satisfy");
+    }
     std::vector<SpecParts::Property> props = parts.properties(p);
     size_t unsupported = 0;
     for (const SpecParts::Property& prop : props) {
