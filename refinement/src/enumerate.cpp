@@ -769,10 +769,12 @@ namespace {
 // Evaluates `f` with the frames binding `bound` (outermost first) and the given states,
 // restoring the engine's state context afterwards.
 template <typename F>
-auto withBindings(Engine& engine, const Evaluator::Bindings& bound, const State* current,
-                  const State* next, F&& f) {
+auto withBindings(Engine& engine, const Evaluator::Bindings& bound, const Evaluator::Params& params,
+                  const State* current, const State* next, F&& f) {
   static const Env root;
-  Frames frames(bound.size());
+  Frames frames(bound.size() + params.size());
+  std::vector<ArgList> args(params.size());
+  std::vector<LetCache> lets(params.size());
   const Env* env = &root;
   for (size_t i = 0; i < bound.size(); ++i) {
     frames[i].kind = Env::Kind::Bound;
@@ -780,6 +782,21 @@ auto withBindings(Engine& engine, const Evaluator::Bindings& bound, const State*
     frames[i].boundId = bound[i].first;
     frames[i].value = bound[i].second;
     env = &frames[i];
+  }
+  for (size_t i = 0; i < params.size(); ++i) {
+    Env& p = frames[bound.size() + i];
+    p.parent = env;
+    if (params[i].let != nullptr) {
+      p.kind = Env::Kind::Let;
+      p.let = params[i].let;
+      p.letCache = &lets[i];
+    } else {
+      for (const Value& v : params[i].args) args[i].emplace_back().value = v;
+      p.kind = Env::Kind::Params;
+      p.owner = params[i].op;
+      p.args = &args[i];
+    }
+    env = &p;
   }
   StateCtx saved = engine.ctx;
   engine.ctx = StateCtx{};
@@ -797,7 +814,7 @@ auto withBindings(Engine& engine, const Evaluator::Bindings& bound, const State*
 
 // Evaluates `e` with the given state context, restoring the engine's context afterwards.
 Value evalWith(Engine& engine, const Expr& e, const State* current, const State* next) {
-  return withBindings(engine, {}, current, next,
+  return withBindings(engine, {}, {}, current, next,
                       [&](const Env& env) { return engine.eval(e, env); });
 }
 
@@ -880,14 +897,20 @@ bool Evaluator::holdsStuttering(const OpDef& action, const std::vector<Value>& a
   }
 }
 
-bool Evaluator::holds(const Expr& e, const Bindings& bound, const State& state, const State* next) {
-  return withBindings(*engine_, bound, &state, next,
+bool Evaluator::holds(const Expr& e, const Bindings& bound, const Params& params,
+                      const State& state, const State* next) {
+  return withBindings(*engine_, bound, params, &state, next,
                       [&](const Env& env) { return engine_->evalBool(e, env); });
 }
 
-void Evaluator::forEachBinding(const Expr& quant, const Bindings& outer,
+Value Evaluator::evalConstant(const Expr& e, const Bindings& bound, const Params& params) {
+  return withBindings(*engine_, bound, params, nullptr, nullptr,
+                      [&](const Env& env) { return engine_->eval(e, env); });
+}
+
+void Evaluator::forEachBinding(const Expr& quant, const Bindings& outer, const Params& params,
                                const std::function<void(Bindings&&)>& each) {
-  withBindings(*engine_, outer, nullptr, nullptr, [&](const Env& env) {
+  withBindings(*engine_, outer, params, nullptr, nullptr, [&](const Env& env) {
     return engine_->forEachBinding(quant, env, [&](const Env& inner) {
       Bindings b;
       for (const Env* f = &inner; f != &env; f = f->parent) b.emplace_back(f->boundId, f->value);

@@ -27,6 +27,7 @@ using frontend::ExprKind;
 using frontend::ExprPtr;
 using frontend::Level;
 using Bindings = Evaluator::Bindings;
+using Params = Evaluator::Params;
 
 namespace {
 
@@ -103,6 +104,7 @@ struct Checker::Impl {
   struct Atom {
     ExprPtr expr;
     Bindings bound;
+    Params params;
     bool action = false;
     ExprPtr angle;
     bool viaGraph = false;
@@ -134,14 +136,14 @@ struct Checker::Impl {
   // Evaluator::forEachBinding for a quantifier found under the instantiations `steps`: its
   // sets are evaluated under them.
   void forEachBinding(const ExprPtr& quant, const Steps& steps, const Bindings& bound,
-                      const std::function<void(Bindings&&)>& each) {
-    if (steps.empty()) return ev.forEachBinding(*quant, bound, each);
+                      const std::function<void(Bindings&&)>& each, const Params& params = {}) {
+    if (steps.empty()) return ev.forEachBinding(*quant, bound, params, each);
     auto q = std::make_shared<Expr>(*quant);
     for (auto& b : q->bounds) {
       if (b.set) b.set = scoped(b.set, steps);
     }
     made.push_back(q);
-    ev.forEachBinding(*q, bound, each);
+    ev.forEachBinding(*q, bound, params, each);
   }
 
   // Calls `leaf` on each conjunct of `e`, looking through conjunctions, definitions without
@@ -197,13 +199,13 @@ struct Checker::Impl {
             ExprPtr z = unfold(y->args[0], inner);
             if (isBuiltin(*z, "[]") && z->args[0]->level <= Level::Action) {
               // <>[]P, <>[][A]_v: the cycle of a fair behavior keeps to P or [A]_v.
-              int a = atom(z->args[0], inner, bound, z->args[0]->level == Level::Action);
+              int a = atom(z->args[0], inner, bound, {}, z->args[0]->level == Level::Action);
               if (!assume(formulas.truth(true))) return false;
               persistent.push_back(formulas.node(a).a);
               return true;
             }
           }
-          return assume(translate(x, steps, bound, 0));
+          return assume(translate(x, steps, bound, {}, 0));
         });
   }
 
@@ -237,7 +239,7 @@ struct Checker::Impl {
                        std::optional<Prop> p = classify(*x, steps);
                        if (!p) p = general(x, steps, bound);
                        if (!p) return false;
-                       if (p->formula < 0) p->formula = translate(x, steps, bound, 0);
+                       if (p->formula < 0) p->formula = translate(x, steps, bound, {}, 0);
                        p->name = f.property;
                        p->bound = bound;
                        props.push_back(std::move(*p));
@@ -280,26 +282,51 @@ struct Checker::Impl {
   // ~P for a state predicate P.
   ExprPtr negation(const ExprPtr& p) { return prefix("~", p, p->level); }
 
-  int atom(const ExprPtr& x, const Steps& steps, const Bindings& bound, bool action,
-           const ExprPtr& angle = nullptr) {
-    atoms.push_back({scoped(x, steps), bound, action, angle ? scoped(angle, steps) : nullptr});
+  int atom(const ExprPtr& x, const Steps& steps, const Bindings& bound, const Params& params,
+           bool action, const ExprPtr& angle = nullptr) {
+    atoms.push_back(
+        {scoped(x, steps), bound, params, action, angle ? scoped(angle, steps) : nullptr});
     return formulas.atom(static_cast<int>(atoms.size() - 1), true);
   }
 
   // The formula `x` is, in the terms of the tableau: -1 when it has a part that is not a
   // state predicate, an action, or built from them with [], <>, ~>, ~, /\, \/, =>, <=>, WF,
   // SF, IF over a state predicate, and \A or \E over a constant set.
-  int translate(const ExprPtr& self, Steps steps, const Bindings& bound, int depth) {
+  int translate(const ExprPtr& self, Steps steps, const Bindings& bound, const Params& params,
+                int depth) {
     const Expr& e = *self;
     if (depth > 64) return -1;
-    if (e.level <= Level::State) return atom(self, steps, bound, false);
-    if (e.level == Level::Action) return atom(self, steps, bound, true);
-    if (const ExprPtr* arg = passedThrough(e)) return translate(*arg, steps, bound, depth + 1);
+    if (e.level <= Level::State) return atom(self, steps, bound, params, false);
+    if (e.level == Level::Action) return atom(self, steps, bound, params, true);
+    if (const ExprPtr* arg = passedThrough(e)) {
+      return translate(*arg, steps, bound, params, depth + 1);
+    }
     if (transparent(e)) {
       steps.insert(steps.end(), e.ref.instances.begin(), e.ref.instances.end());
-      return translate(e.ref.def->body, steps, bound, depth + 1);
+      return translate(e.ref.def->body, steps, bound, params, depth + 1);
     }
-    auto sub = [&](const ExprPtr& x) { return translate(x, steps, bound, depth + 1); };
+    if (const frontend::OpDef* d = e.ref.def;
+        e.kind == ExprKind::OpApp && e.ref.kind == frontend::RefKind::Definition && d->body &&
+        !e.args.empty() && d->params.size() == e.args.size() && e.ref.instances.empty() &&
+        !d->isFunction && !d->recursive) {
+      // A temporal operator applied to constant arguments (Live(p), p bound by \A): its body,
+      // with the parameters bound to their values.
+      std::vector<Value> values;
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        if (d->params[i].arity != 0 || e.args[i]->level != Level::Constant) return -1;
+        values.push_back(ev.evalConstant(*scoped(e.args[i], steps), bound, params));
+      }
+      Params inner = params;
+      inner.push_back({d, std::move(values), nullptr});
+      return translate(d->body, steps, bound, inner, depth + 1);
+    }
+    if (e.kind == ExprKind::Let) {
+      // LET ... IN F with F temporal: F's parts see the LET's definitions.
+      Params inner = params;
+      inner.push_back({nullptr, {}, &e});
+      return translate(e.args[0], steps, bound, inner, depth + 1);
+    }
+    auto sub = [&](const ExprPtr& x) { return translate(x, steps, bound, params, depth + 1); };
     auto two = [&](auto&& op) {
       int a = sub(e.args[0]);
       int b = a < 0 ? -1 : sub(e.args[1]);
@@ -335,8 +362,8 @@ struct Checker::Impl {
       // WF_v(A) is []<>~ENABLED <<A>>_v \/ []<><<A>>_v; SF_v(A) is <>[]~ENABLED <<A>>_v \/
       // []<><<A>>_v.
       ExprPtr angle = angleOf(e);
-      int off = f.negate(atom(enabledOf(angle), steps, bound, false, angle));
-      int taken = f.always(f.eventually(atom(angle, steps, bound, true)));
+      int off = f.negate(atom(enabledOf(angle), steps, bound, params, false, angle));
+      int taken = f.always(f.eventually(atom(angle, steps, bound, params, true)));
       return f.either(e.text == "SF" ? f.eventually(f.always(off)) : f.always(f.eventually(off)),
                       taken);
     }
@@ -351,10 +378,13 @@ struct Checker::Impl {
         std::all_of(e.bounds.begin(), e.bounds.end(), [](const auto& b) { return b.set; })) {
       bool all = e.text == "\\A";
       int acc = f.truth(all);
-      forEachBinding(self, steps, bound, [&](Bindings&& inner) {
-        int x = acc < 0 ? -1 : translate(e.args[0], steps, inner, depth + 1);
-        acc = x < 0 ? -1 : all ? f.both(acc, x) : f.either(acc, x);
-      });
+      forEachBinding(
+          self, steps, bound,
+          [&](Bindings&& inner) {
+            int x = acc < 0 ? -1 : translate(e.args[0], steps, inner, params, depth + 1);
+            acc = x < 0 ? -1 : all ? f.both(acc, x) : f.either(acc, x);
+          },
+          params);
       return acc;
     }
     return -1;
@@ -362,7 +392,7 @@ struct Checker::Impl {
 
   // A property of no form classify knows, checked by the tableau of its negation.
   std::optional<Prop> general(const ExprPtr& x, const Steps& steps, const Bindings& bound) {
-    int formula = translate(x, steps, bound, 0);
+    int formula = translate(x, steps, bound, {}, 0);
     if (formula < 0) return std::nullopt;
     std::optional<tableau::Automaton> a = tableau::automaton(formulas, formulas.negate(formula));
     if (!a) return std::nullopt;
@@ -530,11 +560,11 @@ struct Checker::Impl {
   // from s alone; then, as for a refinement, A is enabled when one of the graph's steps from s is
   // an <<A>>_v step (`isA`), from then on for this conjunct.
   template <typename IsA>
-  bool enabledAt(const Expr& enabled, const Bindings& bound, uint32_t s, bool& viaGraph,
-                 IsA&& isA) {
+  bool enabledAt(const Expr& enabled, const Bindings& bound, uint32_t s, bool& viaGraph, IsA&& isA,
+                 const Params& params = {}) {
     if (!viaGraph) {
       try {
-        return ev.holds(enabled, bound, g->states[s], nullptr);
+        return ev.holds(enabled, bound, params, g->states[s], nullptr);
       } catch (const frontend::InputError& e) {
         if (e.diagnostic().message.find("is not determined") == std::string::npos) throw;
         viaGraph = true;
@@ -866,22 +896,26 @@ struct Checker::Impl {
       Atom& at = atoms[static_cast<size_t>(a)];
       return memo(stateMemo[static_cast<size_t>(a)], n, s, [&] {
         tick();
-        if (!at.angle) return ev.holds(*at.expr, at.bound, g->states[s], nullptr);
-        return enabledAt(*at.expr, at.bound, s, at.viaGraph, [&](size_t e) {
-          return !stutters(e, s) && ev.holds(*at.angle, at.bound, g->states[s], &target(e));
-        });
+        if (!at.angle) return ev.holds(*at.expr, at.bound, at.params, g->states[s], nullptr);
+        return enabledAt(
+            *at.expr, at.bound, s, at.viaGraph,
+            [&](size_t e) {
+              return !stutters(e, s) &&
+                     ev.holds(*at.angle, at.bound, at.params, g->states[s], &target(e));
+            },
+            at.params);
       });
     };
     q.action = [&](int a, size_t step, uint32_t from) {
       const Atom& at = atoms[static_cast<size_t>(a)];
       if (step == Queries::kStutter) {
         return memo(stutterMemo[static_cast<size_t>(a)], n, from, [&] {
-          return ev.holds(*at.expr, at.bound, g->states[from], &g->states[from]);
+          return ev.holds(*at.expr, at.bound, at.params, g->states[from], &g->states[from]);
         });
       }
       return memo(stepMemo[static_cast<size_t>(a)], g->targets.size(), step, [&] {
         tick();
-        return ev.holds(*at.expr, at.bound, g->states[from], &target(step));
+        return ev.holds(*at.expr, at.bound, at.params, g->states[from], &target(step));
       });
     };
     for (const Fair& f : fair) {

@@ -114,11 +114,30 @@ class Evaluator {
   /// Values of bound variables (a quantifier's binder id, its value), outermost first: the
   /// bindings under which a part of a temporal formula inside `\A x \in S : ...` is evaluated.
   using Bindings = std::vector<std::pair<uint32_t, Value>>;
+  /// Where a part of a temporal formula is found, outermost first: inside an operator applied to
+  /// values (`Live(p)` with `Live(q) == <>(pc[q] = "cs")`: `op` and one value per parameter),
+  /// or inside a LET (`let`, its definitions evaluated when used).
+  struct Scope {
+    const OpDef* op = nullptr;
+    std::vector<Value> args;
+    const Expr* let = nullptr;
+  };
+  using Params = std::vector<Scope>;
   /// `e` (state or action level) under `bound`, in `state` (and `next` for an action).
-  bool holds(const Expr& e, const Bindings& bound, const State& state, const State* next);
+  bool holds(const Expr& e, const Bindings& bound, const State& state, const State* next) {
+    return holds(e, bound, {}, state, next);
+  }
+  bool holds(const Expr& e, const Bindings& bound, const Params& params, const State& state,
+             const State* next);
+  /// The constant-level `e` under `bound` and `params`.
+  Value evalConstant(const Expr& e, const Bindings& bound, const Params& params);
   /// Calls `each` with `outer` extended by each binding of the quantifier `quant`'s binders
   /// (`\A x \in S, y \in T : ...`; the sets evaluated as constants).
   void forEachBinding(const Expr& quant, const Bindings& outer,
+                      const std::function<void(Bindings&&)>& each) {
+    forEachBinding(quant, outer, {}, each);
+  }
+  void forEachBinding(const Expr& quant, const Bindings& outer, const Params& params,
                       const std::function<void(Bindings&&)>& each);
 
   /// How many middle states of `A \cdot B` the enumerations since the last call went through
