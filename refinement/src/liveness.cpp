@@ -375,7 +375,8 @@ struct Checker::Impl {
       return f.either(f.both(c, then), f.both(f.negate(c), other));
     }
     if (e.kind == ExprKind::Quant && (e.text == "\\A" || e.text == "\\E") && !e.bounds.empty() &&
-        std::all_of(e.bounds.begin(), e.bounds.end(), [](const auto& b) { return b.set; })) {
+        std::all_of(e.bounds.begin(), e.bounds.end(),
+                    [](const auto& b) { return b.set && b.set->level == Level::Constant; })) {
       bool all = e.text == "\\A";
       int acc = f.truth(all);
       forEachBinding(
