@@ -233,7 +233,10 @@ const Env& Engine::bodyEnv(const Expr& e, const OpDef& def, const Env& env, ArgL
     if (def.seesCaller) base = &env;
     const Env* outer = &env;
     for (const auto& step : e.ref.instances) {
-      if (step.def != nullptr && step.segment >= 0 && !step.def->params.empty()) {
+      // (A part of a temporal formula found under `I(a)!`, wrapped by a checker, has no path:
+      // the caller's frames bind the instance's parameters to values.)
+      if (step.def != nullptr && step.segment >= 0 && !step.def->params.empty() &&
+          static_cast<size_t>(step.segment) < e.path.size()) {
         Env p;
         p.kind = Env::Kind::Params;
         p.parent = base;

@@ -305,6 +305,33 @@ struct Checker::Impl {
       steps.insert(steps.end(), e.ref.instances.begin(), e.ref.instances.end());
       return translate(e.ref.def->body, steps, bound, params, depth + 1);
     }
+    if (e.kind == ExprKind::OpApp && e.ref.kind == frontend::RefKind::Definition &&
+        e.args.empty() && e.ref.def->body && e.ref.def->params.empty() &&
+        !e.ref.instances.empty() && e.ref.instances[0].def != nullptr &&
+        !e.ref.instances[0].def->params.empty()) {
+      // A definition of an instance with parameters (`I(s)!Spec` with
+      // `I(x) == INSTANCE M WITH v <- f[x]`), the arguments constant: its body, with the
+      // instance's parameters bound to their values (only the first instantiation may have
+      // parameters).
+      const auto& first = e.ref.instances[0];
+      const frontend::OpDef& inst = *first.def;
+      if (first.segment < 0 || static_cast<size_t>(first.segment) >= e.path.size()) return -1;
+      const auto& args = e.path[static_cast<size_t>(first.segment)].args;
+      if (args.size() != inst.params.size()) return -1;
+      for (size_t i = 1; i < e.ref.instances.size(); ++i) {
+        const frontend::OpDef* d = e.ref.instances[i].def;
+        if (d != nullptr && !d->params.empty()) return -1;
+      }
+      std::vector<Value> values;
+      for (size_t i = 0; i < args.size(); ++i) {
+        if (inst.params[i].arity != 0 || args[i]->level != Level::Constant) return -1;
+        values.push_back(ev.evalConstant(*scoped(args[i], steps), bound, params));
+      }
+      Params inner = params;
+      inner.push_back({&inst, std::move(values), nullptr});
+      steps.insert(steps.end(), e.ref.instances.begin(), e.ref.instances.end());
+      return translate(e.ref.def->body, steps, bound, inner, depth + 1);
+    }
     if (const frontend::OpDef* d = e.ref.def;
         e.kind == ExprKind::OpApp && e.ref.kind == frontend::RefKind::Definition && d->body &&
         !e.args.empty() && d->params.size() == e.args.size() && e.ref.instances.empty() &&
