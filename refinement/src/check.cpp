@@ -644,13 +644,30 @@ CheckResult exploreOnce(const Model& model, const frontend::Config& cfg, const C
   std::unordered_map<const Evaluator*, CanonicalCache> canonical{{&ev, {}}};
   auto fpOf = [&](Evaluator& e, const State& s, const Expr* source) {
     try {
-      if (view != nullptr) return e.eval(*view, &s).hash();
+      if (view != nullptr && perms.empty()) return e.eval(*view, &s).hash();
       uint64_t fp = fingerprint(s);
       if (perms.empty()) return fp;
       CanonicalCache& cache = canonical.at(&e);
       if (uint64_t known = cache.find(fp); known != 0) return known;
       uint64_t plain = fp;
-      fp = std::min(fp, canonicalFingerprint(s, perms));
+      if (view != nullptr) {
+        // As TLC: the VIEW of the state's smallest image under the SYMMETRY permutations
+        // (variable by variable, in the order of values).
+        State best = s, image(s.size());
+        for (const Value& perm : perms) {
+          int cmp = 0;
+          size_t j = 0;
+          for (; j < s.size(); ++j) {
+            image[j] = s[j].permuted(perm);
+            if (cmp == 0) cmp = Value::compare(image[j], best[j]);
+            if (cmp > 0) break;
+          }
+          if (j == s.size() && cmp < 0) std::swap(best, image);
+        }
+        fp = e.eval(*view, &best).hash();
+      } else {
+        fp = std::min(fp, canonicalFingerprint(s, perms));
+      }
       if (fp == 0) fp = 1;  // as the fingerprint set stores it; 0 marks absence in the cache
       cache.insert(plain, fp);
       return fp;
