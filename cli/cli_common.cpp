@@ -1,8 +1,10 @@
 // What the two executables (`vouch` and `vouch-nemesis`) share: option parsing, verdict names,
 // error printing.
 
+#include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli_common.hpp"
 #include "vouch/spec-frontend/diagnostics.hpp"
@@ -71,18 +73,48 @@ std::string vouch::cli::siblingExecutable(const std::string& name) {
   return (self.parent_path() / name).string();
 }
 
-int vouch::cli::runReporting(const std::string& cmd, const std::function<int()>& body) {
+namespace {
+
+nlohmann::json diagnosticJson(const Diagnostic& d) {
+  nlohmann::json j = {{"kind", errorKindName(d.kind)}, {"message", d.message}};
+  if (d.range.valid()) {
+    j["file"] = d.range.file->path();
+    j["line"] = d.range.begin.line;
+    j["column"] = d.range.begin.col;
+  }
+  return j;
+}
+
+}  // namespace
+
+int vouch::cli::runReporting(const std::string& cmd, const std::function<int()>& body, bool json) {
+  auto t0 = std::chrono::steady_clock::now();
+  nlohmann::json errors = nlohmann::json::array();
   try {
     return body();
   } catch (const po::error& e) {
     std::cerr << "vouch " << cmd << ": " << e.what() << "\n";
+    errors.push_back({{"kind", "usage"}, {"message", e.what()}});
   } catch (const InputError& e) {
     printErrors(e);
+    errors.push_back(diagnosticJson(e.diagnostic()));
   } catch (const InputErrors& e) {
     printErrors(e);
+    for (const auto& d : e.diagnostics()) errors.push_back(diagnosticJson(d));
   } catch (const std::exception& e) {
     // Not an input error we know how to describe: still no crash, and say so plainly.
     std::cerr << "vouch " << cmd << ": internal error: " << e.what() << "\n";
+    errors.push_back({{"kind", "internal"}, {"message", e.what()}});
+  }
+  if (json) {
+    // The report promised on stdout: the errors are the verdict (the diagnostics, with their
+    // source lines, are on stderr as always).
+    std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - t0;
+    nlohmann::json report = {{"verdict", "error"},
+                             {"exit_code", kExitInputError},
+                             {"elapsed_s", elapsed.count()},
+                             {"errors", errors}};
+    std::cout << report.dump(2) << std::endl;
   }
   return kExitInputError;
 }

@@ -31,8 +31,9 @@ boost::program_options::variables_map parseCommandLine(
 
 /// Runs a subcommand (`vouch CMD`); an exception becomes a message on stderr and exit code 2,
 /// never a crash: option errors as `vouch CMD: ...`, input errors as `file:line:col: error:`
-/// with the line, anything else as an internal error.
-int runReporting(const std::string& cmd, const std::function<int()>& body);
+/// with the line, anything else as an internal error. With `json` (`--report json`), stdout
+/// also gets the report's JSON object: verdict "error", exit_code 2 and the errors.
+int runReporting(const std::string& cmd, const std::function<int()>& body, bool json = false);
 
 /// The path of another executable of this project installed beside this one (`vouch`,
 /// `vouch-nemesis`).

@@ -371,23 +371,33 @@ int run(int argc, char** argv) {
   }
   std::string cmd = args[0];
   std::vector<std::string> rest(args.begin() + 1, args.end());
+  bool json = false;  // --report json: an error is reported as JSON too
+  for (size_t i = 0; i < rest.size(); ++i) {
+    if (rest[i] == "--report=json" ||
+        (rest[i] == "--report" && i + 1 < rest.size() && rest[i + 1] == "json")) {
+      json = true;
+    }
+  }
   try {
-    return runReporting(cmd, [&] {
-      if (cmd == "version" || cmd == "--version") {
-        std::cout << "vouch " << VOUCH_VERSION << "\n";
-        return kExitOk;
-      }
-      if (cmd == "parse") return cmdParse(rest);
-      if (cmd == "check") return cmdCheck(rest);
-      if (cmd == "history") return cmdHistory(rest);
-      if (cmd == "trace") return cmdTrace(rest);
-      if (cmd == "recheck") {
-        std::cerr << "vouch " << cmd << ": not implemented yet in this version\n";
-        return kExitInputError;
-      }
-      std::cerr << "vouch: unknown command '" << cmd << "' (see vouch --help)\n";
-      return kExitInputError;
-    });
+    return runReporting(
+        cmd,
+        [&] {
+          if (cmd == "version" || cmd == "--version") {
+            std::cout << "vouch " << VOUCH_VERSION << "\n";
+            return kExitOk;
+          }
+          if (cmd == "parse") return cmdParse(rest);
+          if (cmd == "check") return cmdCheck(rest);
+          if (cmd == "history") return cmdHistory(rest);
+          if (cmd == "trace") return cmdTrace(rest);
+          if (cmd == "recheck") {
+            std::cerr << "vouch " << cmd << ": not implemented yet in this version\n";
+            return kExitInputError;
+          }
+          std::cerr << "vouch: unknown command '" << cmd << "' (see vouch --help)\n";
+          return kExitInputError;
+        },
+        json);
   } catch (const vouch::refinement::ValueError& e) {
     // An evaluation error that reached no spec location: still no crash.
     std::cerr << "vouch " << cmd << ": error: " << e.message << "\n";
