@@ -13,6 +13,7 @@
 
 #include "liveness.hpp"
 #include "liveness_tableau.hpp"
+#include "scc.hpp"
 
 #include <algorithm>
 #include <deque>
@@ -75,6 +76,10 @@ struct Checker::Impl {
     Bindings bound;
     bool viaGraph = false;  // ENABLED from the graph's steps (see enabledAt)
   };
+  static tableau::Queries::Fairness kindOf(const Fair& f) {
+    using Fairness = tableau::Queries::Fairness;
+    return f.often ? Fairness::Often : f.strong ? Fairness::Strong : Fairness::Weak;
+  }
   // A liveness conjunct of a PROPERTY.
   enum class Form {
     Eventually,            // <>P
@@ -136,7 +141,7 @@ struct Checker::Impl {
   // Evaluator::forEachBinding for a quantifier found under the instantiations `steps`: its
   // sets are evaluated under them.
   void forEachBinding(const ExprPtr& quant, const Steps& steps, const Bindings& bound,
-                      const std::function<void(Bindings&&)>& each, const Params& params = {}) {
+                      const Params& params, const std::function<void(Bindings&&)>& each) {
     if (steps.empty()) return ev.forEachBinding(*quant, bound, params, each);
     auto q = std::make_shared<Expr>(*quant);
     for (auto& b : q->bounds) {
@@ -170,7 +175,7 @@ struct Checker::Impl {
     }
     if (e.kind == ExprKind::Quant && e.text == "\\A" && e.args[0]->level >= Level::Action) {
       bool ok = true;
-      forEachBinding(self, steps, bound, [&](Bindings&& inner) {
+      forEachBinding(self, steps, bound, {}, [&](Bindings&& inner) {
         ok = conjuncts(e.args[0], steps, inner, depth + 1, leaf) && ok;
       });
       return ok;
@@ -406,13 +411,10 @@ struct Checker::Impl {
                     [](const auto& b) { return b.set && b.set->level == Level::Constant; })) {
       bool all = e.text == "\\A";
       int acc = f.truth(all);
-      forEachBinding(
-          self, steps, bound,
-          [&](Bindings&& inner) {
-            int x = acc < 0 ? -1 : translate(e.args[0], steps, inner, params, depth + 1);
-            acc = x < 0 ? -1 : all ? f.both(acc, x) : f.either(acc, x);
-          },
-          params);
+      forEachBinding(self, steps, bound, params, [&](Bindings&& inner) {
+        int x = acc < 0 ? -1 : translate(e.args[0], steps, inner, params, depth + 1);
+        acc = x < 0 ? -1 : all ? f.both(acc, x) : f.either(acc, x);
+      });
       return acc;
     }
     return -1;
@@ -615,71 +617,19 @@ struct Checker::Impl {
     return m == 1;
   }
 
-  std::vector<uint32_t> index_, low_;  // Tarjan's, per state (see components)
-  std::vector<char> onStack_;
+  SccScratch scc_;  // per state (see components)
 
   // Which steps a region keeps (by edge index), and which states it wants visited.
   using EdgeKeep = std::function<bool(size_t edge, uint32_t from)>;
   using Want = std::function<bool(uint32_t)>;
 
   // The strongly connected components of the subgraph on the states marked in `in` (1), with
-  // the steps `keep` keeps (iterative Tarjan).
+  // the steps `keep` keeps.
   std::vector<std::vector<uint32_t>> components(const std::vector<uint32_t>& nodes,
                                                 const std::vector<char>& in, const EdgeKeep& keep) {
-    std::vector<std::vector<uint32_t>> out;
-    // Per state, sized once per check (a search inside components calls this again): reset
-    // below for the states of `nodes` only.
-    std::vector<uint32_t>& index = index_;
-    std::vector<uint32_t>& low = low_;
-    std::vector<char>& onStack = onStack_;
-    std::vector<uint32_t> stack;
-    struct Frame {
-      uint32_t v;
-      size_t e;
-    };
-    std::vector<Frame> call;
-    uint32_t counter = 0;
-    for (uint32_t root : nodes) {
-      if (index[root] != UINT32_MAX) continue;
-      call.push_back({root, g->offsets[root]});
-      index[root] = low[root] = counter++;
-      stack.push_back(root);
-      onStack[root] = 1;
-      while (!call.empty()) {
-        tick();
-        Frame& f = call.back();
-        uint32_t v = f.v;
-        if (f.e < g->offsets[v + 1]) {
-          size_t e = f.e++;
-          uint32_t w = g->targets[e];
-          if (!in[w] || !keep(e, v)) continue;
-          if (index[w] == UINT32_MAX) {
-            index[w] = low[w] = counter++;
-            stack.push_back(w);
-            onStack[w] = 1;
-            call.push_back({w, g->offsets[w]});
-          } else if (onStack[w]) {
-            low[v] = std::min(low[v], index[w]);
-          }
-          continue;
-        }
-        if (low[v] == index[v]) {
-          std::vector<uint32_t> comp;
-          uint32_t w;
-          do {
-            w = stack.back();
-            stack.pop_back();
-            onStack[w] = 0;
-            comp.push_back(w);
-          } while (w != v);
-          out.push_back(std::move(comp));
-        }
-        call.pop_back();
-        if (!call.empty()) low[call.back().v] = std::min(low[call.back().v], low[v]);
-      }
-    }
-    for (uint32_t v : nodes) index[v] = UINT32_MAX;  // low and onStack are reset by the search
-    return out;
+    return strongComponents(
+        nodes, in, scc_, [&](uint32_t v) { return g->offsets[v]; },
+        [&](size_t e) { return g->targets[e]; }, keep, [&] { tick(); });
   }
 
   // A set of states inside `region` in which a fair behavior can stay forever, visiting a state
@@ -701,30 +651,11 @@ struct Checker::Impl {
           return keep(e, from) && wantStep(e, from);
         });
         std::vector<uint32_t> rest;
-        // Weak conditions first: failing one rules out every subset too.
-        for (int pass = 0; pass < 2 && ok; ++pass) {
-          for (size_t k = 0; k < fair.size() && ok; ++k) {
-            if (fair[k].strong != (pass == 1)) continue;
-            if (takenInside(k, c, inC, keep)) continue;
-            if (fair[k].often) {
-              ok = false;  // no <<A>>_v step here, nor in any subset
-              continue;
-            }
-            if (!fair[k].strong) {
-              ok = std::any_of(c.begin(), c.end(), [&](uint32_t s) { return !enabledIn(k, s); });
-              continue;
-            }
-            for (uint32_t s : c) {
-              if (!enabledIn(k, s)) rest.push_back(s);
-            }
-            if (rest.size() == c.size()) {
-              rest.clear();
-              continue;
-            }
-            ok = false;
-            if (!rest.empty()) work.push_back(std::move(rest));
-          }
-        }
+        ok = ok && tableau::fairSet(
+                       c, fair.size(), [&](size_t k) { return kindOf(fair[k]); },
+                       [&](size_t k) { return takenInside(k, c, inC, keep); },
+                       [&](size_t k, uint32_t s) { return enabledIn(k, s); }, rest);
+        if (!rest.empty()) work.push_back(std::move(rest));
         for (uint32_t s : c) inC[s] = 0;
         if (ok) return std::move(c);
       }
@@ -946,11 +877,7 @@ struct Checker::Impl {
         return ev.holds(*at.expr, at.bound, at.params, g->states[from], &target(step));
       });
     };
-    for (const Fair& f : fair) {
-      q.fairness.push_back(f.often    ? Queries::Fairness::Often
-                           : f.strong ? Queries::Fairness::Strong
-                                      : Queries::Fairness::Weak);
-    }
+    for (const Fair& f : fair) q.fairness.push_back(kindOf(f));
     q.enabled = [&](size_t k, uint32_t s) { return enabledIn(k, s); };
     q.taken = [&](size_t k, size_t step, uint32_t from) { return taken(k, step, from); };
     q.tick = [&] { tick(); };
@@ -967,9 +894,7 @@ struct Checker::Impl {
   std::optional<Violation> check(const Graph& graph) {
     g = &graph;
     n = graph.states.size();
-    index_.assign(n, UINT32_MAX);
-    low_.assign(n, 0);
-    onStack_.assign(n, 0);
+    scc_.resize(n);
     enabledMemo.assign(fair.size(), {});
     takenMemo.assign(fair.size(), {});
     std::vector<uint32_t> all(n);

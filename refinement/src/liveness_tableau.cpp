@@ -1,6 +1,7 @@
 // General temporal properties: tableau automaton and product search (see liveness_tableau.hpp).
 
 #include "liveness_tableau.hpp"
+#include "scc.hpp"
 
 #include <algorithm>
 #include <deque>
@@ -253,72 +254,6 @@ Product explore(const Graph& g, const Automaton& a, const Queries& q) {
   return p;
 }
 
-// The strongly connected components of the product's subgraph on the nodes marked in `in`
-// (iterative Tarjan).
-// `index`, `low` and `onStack` have one entry per product node, UINT32_MAX / 0 / 0 on entry
-// and on exit.
-struct Tarjan {
-  std::vector<uint32_t> index, low;
-  std::vector<char> onStack;
-};
-
-std::vector<std::vector<uint32_t>> components(const Product& p, const std::vector<uint32_t>& nodes,
-                                              const std::vector<char>& in, const Queries& q,
-                                              Tarjan& t) {
-  std::vector<std::vector<uint32_t>> out;
-  std::vector<uint32_t>& index = t.index;
-  std::vector<uint32_t>& low = t.low;
-  std::vector<char>& onStack = t.onStack;
-  std::vector<uint32_t> stack;
-  struct Frame {
-    uint32_t v;
-    size_t e;
-  };
-  std::vector<Frame> call;
-  uint32_t counter = 0;
-  for (uint32_t root : nodes) {
-    if (index[root] != UINT32_MAX) continue;
-    call.push_back({root, p.offsets[root]});
-    index[root] = low[root] = counter++;
-    stack.push_back(root);
-    onStack[root] = 1;
-    while (!call.empty()) {
-      q.tick();
-      Frame& f = call.back();
-      uint32_t v = f.v;
-      if (f.e < p.offsets[v + 1]) {
-        const Product::Edge& edge = p.edges[f.e++];
-        uint32_t w = edge.to;
-        if (!in[w] || !edge.cycle) continue;
-        if (index[w] == UINT32_MAX) {
-          index[w] = low[w] = counter++;
-          stack.push_back(w);
-          onStack[w] = 1;
-          call.push_back({w, p.offsets[w]});
-        } else if (onStack[w] != 0) {
-          low[v] = std::min(low[v], index[w]);
-        }
-        continue;
-      }
-      if (low[v] == index[v]) {
-        std::vector<uint32_t> comp;
-        uint32_t w;
-        do {
-          w = stack.back();
-          stack.pop_back();
-          onStack[w] = 0;
-          comp.push_back(w);
-        } while (w != v);
-        out.push_back(std::move(comp));
-      }
-      call.pop_back();
-      if (!call.empty()) low[call.back().v] = std::min(low[call.back().v], low[v]);
-    }
-  }
-  for (uint32_t v : nodes) index[v] = UINT32_MAX;
-  return out;
-}
-
 // An edge from a node of the component (marked in inC) to another that satisfies `pred`, as
 // (from, edge index).
 template <typename Pred>
@@ -347,8 +282,7 @@ std::optional<Run> acceptedRun(const Graph& g, const Automaton& a, const Queries
   // Emerson and Lei: a component failing a strong fairness condition only may still hold a
   // fair subset without the nodes where the action is enabled.
   std::vector<char> in(m, 0), inC(m, 0);
-  Tarjan tarjan{std::vector<uint32_t>(m, UINT32_MAX), std::vector<uint32_t>(m, 0),
-                std::vector<char>(m, 0)};
+  SccScratch scc(m);
   std::vector<std::vector<uint32_t>> work(1);
   for (uint32_t v = 0; v < m; ++v) work[0].push_back(v);
   std::vector<uint32_t> found;
@@ -356,7 +290,10 @@ std::optional<Run> acceptedRun(const Graph& g, const Automaton& a, const Queries
     std::vector<uint32_t> x = std::move(work.back());
     work.pop_back();
     for (uint32_t v : x) in[v] = 1;
-    std::vector<std::vector<uint32_t>> comps = components(p, x, in, q, tarjan);
+    std::vector<std::vector<uint32_t>> comps = strongComponents(
+        x, in, scc, [&](uint32_t v) { return p.offsets[v]; },
+        [&](size_t e) { return p.edges[e].to; },
+        [&](size_t e, uint32_t) { return p.edges[e].cycle; }, q.tick);
     for (uint32_t v : x) in[v] = 0;
     for (auto& c : comps) {
       for (uint32_t v : c) inC[v] = 1;
@@ -366,32 +303,17 @@ std::optional<Run> acceptedRun(const Graph& g, const Automaton& a, const Queries
         ok = std::any_of(c.begin(), c.end(), [&](uint32_t v) { return a.accepting[i][p.node[v]]; });
       }
       std::vector<uint32_t> rest;
-      for (int pass = 0; pass < 2 && ok; ++pass) {  // weak conditions first
-        for (size_t k = 0; k < q.fairness.size() && ok; ++k) {
-          if ((q.fairness[k] == Fair::Strong) != (pass == 1)) continue;
-          if (edgeInside(p, c, inC, [&](uint32_t v, const Product::Edge& e) {
-                return taken(k, v, e);
-              })) {
-            continue;
-          }
-          if (q.fairness[k] == Fair::Often) {
-            ok = false;
-          } else if (q.fairness[k] == Fair::Weak) {
-            ok = std::any_of(c.begin(), c.end(),
-                             [&](uint32_t v) { return !q.enabled(k, p.state[v]); });
-          } else {
-            for (uint32_t v : c) {
-              if (!q.enabled(k, p.state[v])) rest.push_back(v);
-            }
-            if (rest.size() == c.size()) {
-              rest.clear();
-              continue;
-            }
-            ok = false;
-            if (!rest.empty()) work.push_back(std::move(rest));
-          }
-        }
-      }
+      ok = ok && fairSet(
+                     c, q.fairness.size(), [&](size_t k) { return q.fairness[k]; },
+                     [&](size_t k) {
+                       return edgeInside(p, c, inC,
+                                         [&](uint32_t v, const Product::Edge& e) {
+                                           return taken(k, v, e);
+                                         })
+                           .has_value();
+                     },
+                     [&](size_t k, uint32_t v) { return q.enabled(k, p.state[v]); }, rest);
+      if (!rest.empty()) work.push_back(std::move(rest));
       if (!ok) {
         for (uint32_t v : c) inC[v] = 0;
         continue;

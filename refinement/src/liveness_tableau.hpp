@@ -5,8 +5,10 @@
 // graph that the automaton accepts: a reachable strongly connected set of the product that meets
 // every acceptance set and every fairness condition of the SPECIFICATION.
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -81,6 +83,33 @@ struct Queries {
   std::vector<int> persistent;
   std::function<void()> tick;
 };
+
+/// Whether a behavior can stay forever in the strongly connected set `c`, fair to every
+/// condition k < count of kind kind(k): a Weak one needs one of its steps in c (takenInside(k))
+/// or a node where it is disabled (enabled(k, v) false); an Often one needs the step; a Strong
+/// one needs the step or to be disabled in every node. Weak conditions are tried first: failing
+/// one rules out every subset too. When a Strong one fails, `rest` receives c's nodes where it is
+/// disabled, where a fair subset may still be (Emerson and Lei).
+template <typename Kind, typename TakenInside, typename Enabled>
+bool fairSet(const std::vector<uint32_t>& c, size_t count, Kind&& kind, TakenInside&& takenInside,
+             Enabled&& enabled, std::vector<uint32_t>& rest) {
+  using Fairness = Queries::Fairness;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t k = 0; k < count; ++k) {
+      if ((kind(k) == Fairness::Strong) != (pass == 1) || takenInside(k)) continue;
+      if (kind(k) == Fairness::Often) return false;
+      auto off = [&](uint32_t v) { return !enabled(k, v); };
+      if (kind(k) == Fairness::Weak) {
+        if (std::none_of(c.begin(), c.end(), off)) return false;
+        continue;
+      }
+      std::copy_if(c.begin(), c.end(), std::back_inserter(rest), off);
+      if (rest.size() < c.size()) return false;
+      rest.clear();
+    }
+  }
+  return true;
+}
 
 /// A behavior of the graph: states (graph indices), then back to states[loopTo], or stuttering
 /// in the last state forever when loopTo < 0.
